@@ -1,0 +1,58 @@
+# Build, install, test and demo for the campaign extension (PGXS).
+#
+# `make test` and `make demo` are the two commands of the README's quick start:
+# each first installs whatever is missing through apt (scripts/ensure-deps), then
+# builds and installs the extension and runs in a throw-away cluster (pg_virtualenv).
+
+EXTENSION  = campaign
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = campaign
+OBJS = \
+	src/campaign.o \
+	src/clock.o \
+	src/status_machine.o \
+	src/lifecycle.o \
+	src/validate.o \
+	src/spi_util.o
+
+# The one editable install script is src/campaign.sql; the versioned script
+# that CREATE EXTENSION reads is generated from it, as pgvector does, so that
+# upgrade scripts (src/campaign--A--B.sql) can be added without copying.
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard src/$(EXTENSION)--*--*.sql)
+EXTRA_CLEAN = results output_iso tmp_check test-results
+
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=.
+ISOLATION = $(sort $(basename $(notdir $(wildcard specs/*.spec))))
+ISOLATION_OPTS = --inputdir=.
+
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+
+PG_CONFIG ?= $(shell scripts/pg-config 2>/dev/null || echo pg_config)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+# No server headers yet: only the targets that install them can run.
+all:
+	@echo "PostgreSQL server headers are missing: run 'make test' or 'make demo' as root, or scripts/ensure-deps" >&2
+	@exit 1
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
+	cp $< $@
+
+.PHONY: test demo deps
+
+deps:
+	scripts/ensure-deps
+
+test: deps
+	$(MAKE) install
+	scripts/run-tests
+
+demo: deps
+	$(MAKE) install
+	scripts/demo

@@ -1,0 +1,50 @@
+/*
+ * spi_util.c
+ *	  Small helpers around SPI used by every file that queries the tables.
+ *
+ * The extension's C code reads and writes its own tables through SPI with
+ * parameters only (never SQL built from user values). These helpers keep the
+ * call sites to one line for the common shapes: "run this and check it
+ * worked", "give me one bigint".
+ */
+#include "postgres.h"
+
+#include "executor/spi.h"
+
+#include "campaign.h"
+
+/*
+ * Run a parameterized statement and fail loudly if SPI itself fails: an SPI
+ * error code here means a bug in the extension's SQL, not bad user input
+ * (user-facing errors are raised by the statement and propagate as they are).
+ */
+uint64
+spi_exec(const char *sql, int nargs, Oid *argtypes, Datum *values,
+		 const char *nulls, bool read_only)
+{
+	int			rc;
+
+	rc = SPI_execute_with_args(sql, nargs, argtypes, values, nulls, read_only, 0);
+	if (rc < 0)
+		elog(ERROR, "campaign: SPI_execute_with_args failed (%s): %s",
+			 SPI_result_code_string(rc), sql);
+	return SPI_processed;
+}
+
+/*
+ * Run a parameterized query and return the first column of its first row as
+ * a bigint; *isnull is set when there is no row or the value is null.
+ */
+int64
+spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
+		  const char *nulls, bool read_only, bool *isnull)
+{
+	bool		null = true;
+	Datum		value = (Datum) 0;
+
+	if (spi_exec(sql, nargs, argtypes, values, nulls, read_only) > 0)
+		value = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &null);
+	if (isnull)
+		*isnull = null;
+	return null ? 0 : DatumGetInt64(value);
+}

@@ -1,0 +1,337 @@
+/*
+ * validate.c
+ *	  Checks of the values the send-time rules depend on: IANA time zone
+ *	  names, E.164 phone numbers, ISO 3166 codes, quiet hours and legal
+ *	  sending windows.
+ *
+ * A wrong zone or phone stored today is a message at 2 a.m. tomorrow, so the
+ * tables refuse them on insert and update with SQLSTATE 22023, naming the
+ * offending value. Zones are checked against PostgreSQL's own time zone data,
+ * the data every send time is computed with.
+ */
+#include "postgres.h"
+
+#include <unistd.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/rel.h"
+#include "utils/timestamp.h"
+
+#include "campaign.h"
+
+PG_FUNCTION_INFO_V1(campaign_is_valid_timezone);
+PG_FUNCTION_INFO_V1(campaign_is_valid_phone);
+PG_FUNCTION_INFO_V1(campaign_validate_site);
+PG_FUNCTION_INFO_V1(campaign_validate_subscriber);
+PG_FUNCTION_INFO_V1(campaign_validate_send_window);
+
+/*
+ * Opens a zone file of PostgreSQL's time zone data by name (case-insensitively,
+ * as pg_tzset does). Private to PostgreSQL's timezone library (pgtz.h) but
+ * exported by the server: pg_tzset() alone would also accept POSIX TZ strings
+ * such as "XYZ5", which are not IANA zones and have no DST rules.
+ */
+extern int	pg_open_tzfile(const char *name, char *canonname);
+
+/*
+ * true when name is a zone of PostgreSQL's time zone data; *canonical then
+ * points to its canonical spelling ("america/new_york" -> "America/New_York").
+ */
+bool
+timezone_name_is_valid(const char *name, const char **canonical)
+{
+	char		canonname[TZ_STRLEN_MAX + 1];
+	pg_tz	   *tz;
+	int			fd;
+
+	if (name[0] == '\0' || name[0] == ':' || strlen(name) > TZ_STRLEN_MAX ||
+		strstr(name, "..") != NULL)
+		return false;
+	tz = pg_tzset(name);
+	if (tz == NULL || !pg_tz_acceptable(tz))
+		return false;
+	fd = pg_open_tzfile(name, canonname);
+	if (fd < 0)
+		return false;
+	close(fd);
+	if (canonical)
+		*canonical = pg_get_timezone_name(tz);
+	return true;
+}
+
+/*
+ * E.164: "+", a country code that does not start with 0, at most 15 digits
+ * in all and at least 7. Numbers of the North American Numbering Plan (+1)
+ * must also be NANP numbers: ten digits whose area code and exchange start
+ * with 2-9, since their area code is what gives the subscriber's zone.
+ */
+static bool
+phone_is_valid(const char *phone)
+{
+	size_t		digits = strlen(phone) - 1;
+
+	if (phone[0] != '+' || phone[1] < '1' || phone[1] > '9')
+		return false;
+	if (digits < 7 || digits > 15 || strspn(phone + 1, "0123456789") != digits)
+		return false;
+	if (phone[1] == '1')
+		return digits == 11 && phone[2] >= '2' && phone[5] >= '2';
+	return true;
+}
+
+/* ISO 3166-1 alpha-2 ("US"), or with region an ISO 3166-2 code ("US-FL"). */
+static bool
+iso3166_is_valid(const char *code, bool allow_subdivision)
+{
+	size_t		len = strlen(code);
+
+	if (len < 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z')
+		return false;
+	if (len == 2)
+		return true;
+	if (!allow_subdivision || code[2] != '-' || len < 4 || len > 6)
+		return false;
+	for (size_t i = 3; i < len; i++)
+		if (!((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
+			return false;
+	return true;
+}
+
+Datum
+campaign_is_valid_timezone(PG_FUNCTION_ARGS)
+{
+	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_BOOL(timezone_name_is_valid(name, NULL));
+}
+
+Datum
+campaign_is_valid_phone(PG_FUNCTION_ARGS)
+{
+	char	   *phone = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_BOOL(phone_is_valid(phone));
+}
+
+/* ----------------------------------------------------------------------
+ * Row checks shared by the triggers
+ * ----------------------------------------------------------------------
+ */
+
+typedef struct RowCheck
+{
+	Relation	rel;
+	TupleDesc	tupdesc;
+	HeapTuple	tuple;
+	/* replacements (canonical zone spellings) */
+	int			count;
+	int			columns[4];
+	Datum		values[4];
+	bool		nulls[4];
+} RowCheck;
+
+static int
+attnum_of(RowCheck *row, const char *column)
+{
+	int			attnum = SPI_fnumber(row->tupdesc, column);
+
+	if (attnum <= 0)
+		elog(ERROR, "campaign: column \"%s\" is missing from %s", column,
+			 RelationGetRelationName(row->rel));
+	return attnum;
+}
+
+static char *
+text_column(RowCheck *row, const char *column)
+{
+	bool		isnull;
+	Datum		value = heap_getattr(row->tuple, attnum_of(row, column), row->tupdesc, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(value);
+}
+
+static bool
+column_is_null(RowCheck *row, const char *column)
+{
+	bool		isnull;
+
+	(void) heap_getattr(row->tuple, attnum_of(row, column), row->tupdesc, &isnull);
+	return isnull;
+}
+
+/* A zone column: refuse unknown zones, store the canonical spelling. */
+static void
+check_timezone_column(RowCheck *row, const char *column)
+{
+	char	   *name = text_column(row, column);
+	const char *canonical;
+
+	if (name == NULL)
+		return;
+	if (!timezone_name_is_valid(name, &canonical))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid time zone \"%s\" in %s.%s", name,
+						RelationGetRelationName(row->rel), column),
+				 errdetail("Time zones are IANA names of PostgreSQL's time zone data, such as America/New_York."),
+				 errhint("SELECT name FROM pg_timezone_names lists them.")));
+	if (strcmp(name, canonical) != 0)
+	{
+		Assert(row->count < lengthof(row->columns));
+		row->columns[row->count] = attnum_of(row, column);
+		row->values[row->count] = CStringGetTextDatum(canonical);
+		row->nulls[row->count] = false;
+		row->count++;
+	}
+}
+
+static void
+check_iso3166_column(RowCheck *row, const char *column, bool allow_subdivision)
+{
+	char	   *code = text_column(row, column);
+
+	if (code == NULL || iso3166_is_valid(code, allow_subdivision))
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid %s \"%s\" in %s.%s",
+					allow_subdivision ? "ISO 3166 code" : "ISO 3166-1 country code",
+					code, RelationGetRelationName(row->rel), column),
+			 allow_subdivision ?
+			 errdetail("Use a country code such as 'US' or a subdivision code such as 'US-FL', in capitals.") :
+			 errdetail("Use a two-letter country code such as 'US', in capitals.")));
+}
+
+static HeapTuple
+finish_row_check(RowCheck *row)
+{
+	if (row->count == 0)
+		return row->tuple;
+	return heap_modify_tuple_by_cols(row->tuple, row->tupdesc, row->count,
+									 row->columns, row->values, row->nulls);
+}
+
+static RowCheck
+start_row_check(FunctionCallInfo fcinfo, const char *name)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	RowCheck	row = {0};
+
+	if (!CALLED_AS_TRIGGER(fcinfo) ||
+		!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		elog(ERROR, "%s: must be fired BEFORE INSERT OR UPDATE, FOR EACH ROW", name);
+
+	row.rel = trigdata->tg_relation;
+	row.tupdesc = RelationGetDescr(row.rel);
+	row.tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	return row;
+}
+
+/*
+ * BEFORE INSERT OR UPDATE ON campaign.sites: zone, quiet hours, smart-sending
+ * window, country.
+ */
+Datum
+campaign_validate_site(PG_FUNCTION_ARGS)
+{
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_site");
+	bool		start_null = column_is_null(&row, "quiet_hours_start");
+	bool		end_null = column_is_null(&row, "quiet_hours_end");
+	bool		isnull;
+	Datum		window;
+
+	check_timezone_column(&row, "timezone");
+	check_iso3166_column(&row, "country", false);
+
+	if (start_null != end_null)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid quiet hours: quiet_hours_%s is null but quiet_hours_%s is not",
+						start_null ? "start" : "end", start_null ? "end" : "start"),
+				 errdetail("Quiet hours need both a start and an end."),
+				 errhint("Set both, or set both to null for no site quiet hours.")));
+
+	window = heap_getattr(row.tuple, attnum_of(&row, "smart_sending_window"), row.tupdesc, &isnull);
+	if (!isnull)
+	{
+		Interval   *interval = DatumGetIntervalP(window);
+
+		if (interval->month < 0 || interval->day < 0 || interval->time < 0 ||
+			DatumGetBool(DirectFunctionCall2(interval_lt, window,
+											 IntervalPGetDatum(&(Interval) {0}))))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid smart_sending_window \"%s\"",
+							DatumGetCString(DirectFunctionCall1(interval_out, window))),
+					 errdetail("The smart-sending window is a duration and cannot be negative."),
+					 errhint("Use for example '8 hours', or '0' to turn smart sending off for the site.")));
+	}
+	return PointerGetDatum(finish_row_check(&row));
+}
+
+/* BEFORE INSERT OR UPDATE ON campaign.subscribers: phone, zone, region. */
+Datum
+campaign_validate_subscriber(PG_FUNCTION_ARGS)
+{
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_subscriber");
+	char	   *phone = text_column(&row, "phone");
+
+	if (phone != NULL && !phone_is_valid(phone))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid phone number \"%s\"", phone),
+				 errdetail("Phone numbers are stored in E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
+				 errhint("Normalize the number before storing it.")));
+	check_timezone_column(&row, "timezone");
+	check_iso3166_column(&row, "region", true);
+	return PointerGetDatum(finish_row_check(&row));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE ON campaign.send_windows: jurisdiction, weekday
+ * 0-6 or null, and allowed_start < allowed_end or both null (a day with no
+ * sending).
+ */
+Datum
+campaign_validate_send_window(PG_FUNCTION_ARGS)
+{
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_send_window");
+	bool		start_null;
+	bool		end_null;
+	bool		dow_null;
+	Datum		start_value;
+	Datum		end_value;
+	Datum		dow;
+
+	check_iso3166_column(&row, "jurisdiction", true);
+
+	dow = heap_getattr(row.tuple, attnum_of(&row, "dow"), row.tupdesc, &dow_null);
+	if (!dow_null && (DatumGetInt16(dow) < 0 || DatumGetInt16(dow) > 6))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid weekday %d in campaign.send_windows", DatumGetInt16(dow)),
+				 errdetail("dow is 0 (Sunday) to 6 (Saturday), or null for every day.")));
+
+	start_value = heap_getattr(row.tuple, attnum_of(&row, "allowed_start"), row.tupdesc, &start_null);
+	end_value = heap_getattr(row.tuple, attnum_of(&row, "allowed_end"), row.tupdesc, &end_null);
+	if (start_null != end_null ||
+		(!start_null && DatumGetTimeADT(start_value) >= DatumGetTimeADT(end_value)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid sending window %s-%s",
+						start_null ? "null" : DatumGetCString(DirectFunctionCall1(time_out, start_value)),
+						end_null ? "null" : DatumGetCString(DirectFunctionCall1(time_out, end_value))),
+				 errdetail("A window needs allowed_start < allowed_end, or both null for a day with no sending."),
+				 errhint("A window cannot wrap midnight; use two rows.")));
+	return PointerGetDatum(finish_row_check(&row));
+}
