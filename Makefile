@@ -14,7 +14,9 @@ OBJS = \
 	src/status_machine.o \
 	src/lifecycle.o \
 	src/validate.o \
-	src/spi_util.o
+	src/spi_util.o \
+	src/processing.o \
+	src/dispatch.o
 
 # The one editable install script is src/campaign.sql; the versioned script
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that

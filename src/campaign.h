@@ -12,6 +12,7 @@
 
 #include "postgres.h"
 #include "datatype/timestamp.h"
+#include "executor/spi.h"
 
 /* Campaign statuses, in the order of the SQL enum campaign.campaign_status. */
 typedef enum CampaignStatus
@@ -47,9 +48,18 @@ extern const char *site_failure_reason(int64 site_id, int64 messages_needed,
 extern void bookkeeping_write_begin(void);
 extern void bookkeeping_write_end(void);
 
+/* processing.c */
+extern void fail_campaign(int64 campaign_id, const char *reason);
+
+/* dispatch.c */
+extern void expire_leases(TimestampTz now);
+
 /* spi_util.c */
 extern uint64 spi_exec(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only);
+extern uint64 spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs,
+							  Oid *argtypes, Datum *values, const char *nulls,
+							  bool read_only);
 extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only, bool *isnull);
 

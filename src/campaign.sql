@@ -189,6 +189,7 @@ CREATE TABLE campaign.messages (
     step_no               smallint NOT NULL,
     status                campaign.message_status NOT NULL DEFAULT 'pending',
     timezone              text,
+    jurisdiction          text,
     planned_at            timestamptz,
     send_at               timestamptz,
     skip_reason           text,
@@ -208,6 +209,10 @@ CREATE INDEX messages_subscriber_idx ON campaign.messages (site_id, subscriber_i
 CREATE INDEX messages_lease_idx ON campaign.messages (lease_expires_at) WHERE status = 'dispatching';
 CREATE INDEX messages_provider_idx ON campaign.messages (provider_message_id)
     WHERE provider_message_id IS NOT NULL;
+COMMENT ON COLUMN campaign.messages.jurisdiction IS
+    'the legal-window jurisdiction used for this subscriber (ISO 3166), rechecked at hand-out';
+COMMENT ON COLUMN campaign.messages.lease_expires_at IS
+    'while dispatching: when the dispatcher''s lease runs out and the message returns to pending';
 COMMENT ON TABLE campaign.messages IS
     'one row per subscriber and step: the dispatch queue and the record of what happened';
 
@@ -338,6 +343,267 @@ COMMENT ON FUNCTION campaign.duplicate(bigint, text) IS
     'a new draft with the same settings and steps, duplicated_from set; allowed from any status';
 
 -------------------------------------------------------------------------------
+-- Processing and dispatch (C): tick, claim, acknowledgements, events
+-------------------------------------------------------------------------------
+CREATE FUNCTION campaign.local_planned_at(local_send_at timestamp, zone text,
+                                          late_policy text, processing_at timestamptz)
+    RETURNS timestamptz
+    LANGUAGE sql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT CASE
+        WHEN (local_send_at AT TIME ZONE zone) >= processing_at THEN local_send_at AT TIME ZONE zone
+        WHEN late_policy = 'send_now' THEN processing_at
+        WHEN late_policy = 'skip' THEN NULL
+        -- next_day: whole days of wall-clock time until it is not late
+        ELSE (SELECT min((local_send_at + days * interval '1 day') AT TIME ZONE zone)
+                FROM generate_series(
+                       ceil(extract(epoch FROM (processing_at AT TIME ZONE zone) - local_send_at) / 86400)::integer,
+                       ceil(extract(epoch FROM (processing_at AT TIME ZONE zone) - local_send_at) / 86400)::integer + 1
+                     ) AS days
+               WHERE ((local_send_at + days * interval '1 day') AT TIME ZONE zone) >= processing_at)
+    END
+    $$;
+COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
+    'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
+
+CREATE FUNCTION campaign.tick(batch_size integer DEFAULT 10000,
+                              OUT campaigns_started integer,
+                              OUT campaigns_failed integer,
+                              OUT subscribers_processed bigint,
+                              OUT campaigns_finished integer)
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_tick';
+COMMENT ON FUNCTION campaign.tick(integer) IS
+    'does the work that is due: starts scheduled campaigns, processes up to batch_size subscribers, finishes campaigns';
+
+CREATE FUNCTION campaign.claim_messages(max_messages integer DEFAULT 100,
+                                        lease interval DEFAULT '30 seconds')
+    RETURNS TABLE (message_id bigint, campaign_id bigint, site_id bigint,
+                   subscriber_id bigint, phone text, body text, send_at timestamptz)
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_claim_messages';
+COMMENT ON FUNCTION campaign.claim_messages(integer, interval) IS
+    'hands due pending messages to one dispatcher each, after checking every rule at this instant';
+
+CREATE FUNCTION campaign.mark_sent(message_id bigint, provider_message_id text DEFAULT NULL)
+    RETURNS void
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_mark_sent';
+
+CREATE FUNCTION campaign.mark_sent(message_ids bigint[], provider_message_ids text[] DEFAULT NULL)
+    RETURNS void
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_mark_sent_batch';
+
+CREATE FUNCTION campaign.mark_failed(message_id bigint, error text, retry_at timestamptz DEFAULT NULL)
+    RETURNS void
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_mark_failed';
+
+CREATE FUNCTION campaign.record_delivery(provider_message_id text, delivered boolean, error text DEFAULT NULL)
+    RETURNS void
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_record_delivery';
+
+CREATE FUNCTION campaign.unsubscribe(site_id bigint, subscriber_id bigint)
+    RETURNS bigint
+    LANGUAGE c VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_unsubscribe';
+COMMENT ON FUNCTION campaign.unsubscribe(bigint, bigint) IS
+    'the STOP keyword: unsubscribes and skips the subscriber''s pending messages at once; returns how many';
+
+CREATE FUNCTION campaign.record_event(site_id bigint, subscriber_id bigint, event text,
+                                      occurred_at timestamptz DEFAULT NULL)
+    RETURNS void
+    LANGUAGE c VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_record_event';
+
+-------------------------------------------------------------------------------
+-- Views and explanations
+-------------------------------------------------------------------------------
+CREATE VIEW campaign.campaign_progress WITH (security_invoker = true) AS
+SELECT c.campaign_id, c.site_id, c.name, c.status,
+       c.audience_count AS audience,
+       c.audience_processed AS processed,
+       coalesce(m.pending, 0) AS pending,
+       coalesce(m.dispatching, 0) AS dispatching,
+       coalesce(m.sent, 0) AS sent,
+       coalesce(m.delivered, 0) AS delivered,
+       coalesce(m.undelivered, 0) AS undelivered,
+       coalesce(m.skipped, 0) AS skipped,
+       coalesce(m.canceled, 0) AS canceled,
+       coalesce(m.failed, 0) AS failed,
+       coalesce(k.skips, '{}'::jsonb) AS skips,
+       m.latency_p50,
+       m.latency_p95
+  FROM campaign.campaigns c
+  LEFT JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE x.status = 'pending') AS pending,
+              count(*) FILTER (WHERE x.status = 'dispatching') AS dispatching,
+              count(*) FILTER (WHERE x.status = 'sent') AS sent,
+              count(*) FILTER (WHERE x.status = 'delivered') AS delivered,
+              count(*) FILTER (WHERE x.status = 'undelivered') AS undelivered,
+              count(*) FILTER (WHERE x.status = 'skipped') AS skipped,
+              count(*) FILTER (WHERE x.status = 'canceled') AS canceled,
+              count(*) FILTER (WHERE x.status = 'failed') AS failed,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY x.dispatched_at - x.send_at)
+                  FILTER (WHERE x.dispatched_at IS NOT NULL) AS latency_p50,
+              percentile_cont(0.95) WITHIN GROUP (ORDER BY x.dispatched_at - x.send_at)
+                  FILTER (WHERE x.dispatched_at IS NOT NULL) AS latency_p95
+         FROM campaign.messages x
+        WHERE x.campaign_id = c.campaign_id) m ON true
+  LEFT JOIN LATERAL (
+       SELECT jsonb_object_agg(r.skip_reason, r.n) AS skips
+         FROM (SELECT y.skip_reason, count(*) AS n
+                 FROM campaign.messages y
+                WHERE y.campaign_id = c.campaign_id AND y.skip_reason IS NOT NULL
+                GROUP BY y.skip_reason) r) k ON true;
+COMMENT ON VIEW campaign.campaign_progress IS
+    'one row per campaign: audience, processed, messages by status, skips by reason, hand-out latency';
+
+CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, local_send_at timestamp,
+                                            late_policy text, zones text[], jurisdiction text,
+                                            quiet_start time, quiet_end time,
+                                            planned_at timestamptz, send_at timestamptz, skip_reason text)
+    RETURNS text
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT CASE
+        WHEN skip_reason IS NOT NULL THEN 'skipped: ' || CASE skip_reason
+            WHEN 'smart_sending' THEN 'a message reached the subscriber within the site''s smart-sending window'
+            WHEN 'unsubscribed' THEN 'the subscriber texted STOP'
+            WHEN 'local_time_passed' THEN 'local time had passed and the late policy is skip'
+            WHEN 'no_send_window' THEN 'no allowed sending time within 8 days'
+            WHEN 'event_occurred' THEN 'the subscriber recorded the event this step skips on'
+            WHEN 'campaign_canceled' THEN 'the campaign was canceled'
+            WHEN 'campaign_failed' THEN 'the campaign failed'
+            WHEN 'previous_step_failed' THEN 'the previous step failed'
+            ELSE skip_reason END
+        ELSE concat_ws('; ',
+            CASE WHEN step_no = 0 AND send_mode = 'subscriber_local'
+                      AND planned_at > (local_send_at AT TIME ZONE zones[1])
+                 THEN 'local time ' || to_char(local_send_at, 'HH24:MI') || ' had passed in ' || zones[1] || ', '
+                      || CASE late_policy WHEN 'next_day' THEN 'next day' ELSE 'sent at processing' END
+                 WHEN step_no = 0 AND send_mode = 'subscriber_local'
+                 THEN 'at ' || to_char(local_send_at, 'HH24:MI') || ' local time in ' || zones[1]
+                 WHEN step_no = 0 THEN 'at the campaign''s send time'
+                 ELSE 'after the previous step and its delay' END,
+            CASE WHEN send_at > planned_at
+                 THEN campaign.send_time_reason(planned_at, zones, quiet_start, quiet_end, jurisdiction)
+                      || ': moved to ' || to_char(send_at AT TIME ZONE zones[1], 'YYYY-MM-DD HH24:MI')
+                      || ' ' || zones[1] END)
+    END
+    $$;
+COMMENT ON FUNCTION campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time, timestamptz, timestamptz, text) IS
+    'the words of explain_send_time for one message';
+
+CREATE FUNCTION campaign.explain_send_time(campaign_id bigint, subscriber_id bigint)
+    RETURNS TABLE (step_no smallint, timezones text[], jurisdiction text,
+                   planned_at timestamptz, send_at timestamptz, reason text)
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    target record;
+    person record;
+    step record;
+    zones text[];
+    region text;
+    quiet_start time;
+    quiet_end time;
+    processing_at timestamptz := campaign.now();
+    planned timestamptz;
+    allowed timestamptz;
+    skip text;
+BEGIN
+    IF explain_send_time.campaign_id IS NULL OR explain_send_time.subscriber_id IS NULL THEN
+        RAISE EXCEPTION 'campaign_id and subscriber_id must not be null' USING ERRCODE = '22023';
+    END IF;
+    SELECT c.*, s.timezone AS site_zone, s.country, s.smart_sending_window,
+           s.quiet_hours_start, s.quiet_hours_end
+      INTO target
+      FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id
+     WHERE c.campaign_id = explain_send_time.campaign_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'campaign % does not exist', explain_send_time.campaign_id USING ERRCODE = 'P0002';
+    END IF;
+    SELECT * INTO person FROM campaign.subscribers s
+     WHERE s.site_id = target.site_id AND s.subscriber_id = explain_send_time.subscriber_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'subscriber % of site % does not exist', explain_send_time.subscriber_id, target.site_id
+            USING ERRCODE = 'P0002';
+    END IF;
+    IF target.respect_quiet_hours THEN
+        quiet_start := target.quiet_hours_start;
+        quiet_end := target.quiet_hours_end;
+    END IF;
+
+    -- processed: what was decided, in words
+    IF EXISTS (SELECT FROM campaign.messages m
+                WHERE m.campaign_id = target.campaign_id AND m.subscriber_id = person.subscriber_id) THEN
+        RETURN QUERY
+            SELECT m.step_no, string_to_array(m.timezone, ','), m.jurisdiction, m.planned_at, m.send_at,
+                   campaign.describe_send_time(m.step_no, target.send_mode, target.local_send_at,
+                                               target.late_policy, string_to_array(m.timezone, ','),
+                                               m.jurisdiction, quiet_start, quiet_end,
+                                               m.planned_at, m.send_at, m.skip_reason)
+              FROM campaign.messages m
+             WHERE m.campaign_id = target.campaign_id AND m.subscriber_id = person.subscriber_id
+             ORDER BY m.step_no;
+        RETURN;
+    END IF;
+
+    -- not processed yet: what processing would decide if it ran now
+    zones := coalesce(CASE WHEN person.timezone IS NOT NULL THEN ARRAY[person.timezone] END,
+                      campaign.phone_timezones(person.phone), ARRAY[target.site_zone]);
+    region := coalesce(person.region, campaign.phone_region(person.phone), target.country);
+    FOR step IN SELECT st.step_no, st.delay FROM campaign.campaign_steps st
+                 WHERE st.campaign_id = target.campaign_id ORDER BY st.step_no LOOP
+        IF step.step_no = 0 THEN
+            planned := CASE WHEN target.send_mode = 'at_time' THEN greatest(coalesce(target.send_at, processing_at), processing_at)
+                            ELSE campaign.local_planned_at(target.local_send_at, zones[1], target.late_policy, processing_at) END;
+            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
+            skip := CASE WHEN planned IS NULL THEN 'local_time_passed'
+                         WHEN allowed IS NULL THEN 'no_send_window'
+                         WHEN target.smart_sending AND person.status = 'subscribed'
+                              AND person.last_message_at > allowed - target.smart_sending_window THEN 'smart_sending'
+                         WHEN person.status <> 'subscribed' THEN 'unsubscribed' END;
+        ELSIF skip IS NULL THEN
+            planned := allowed + step.delay;
+            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
+            IF allowed IS NULL THEN
+                skip := 'no_send_window';
+            END IF;
+        ELSE
+            planned := NULL;
+            allowed := NULL;
+        END IF;
+        step_no := step.step_no;
+        timezones := zones;
+        jurisdiction := region;
+        planned_at := planned;
+        send_at := allowed;
+        reason := 'preview: ' || campaign.describe_send_time(step.step_no, target.send_mode, target.local_send_at,
+                                                             target.late_policy, zones, region, quiet_start,
+                                                             quiet_end, planned, allowed, skip);
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION campaign.explain_send_time(bigint, bigint) IS
+    'why each of the subscriber''s messages goes when it goes; before processing, a preview of what it would decide now';
+
+-------------------------------------------------------------------------------
 -- pg_dump keeps user data (shipped reference rows are recreated by CREATE EXTENSION)
 -------------------------------------------------------------------------------
 SELECT pg_catalog.pg_extension_config_dump('campaign.sites', '');
@@ -371,4 +637,13 @@ GRANT EXECUTE ON FUNCTION campaign.now(), campaign.activate(bigint, timestamptz)
     campaign.cancel(bigint), campaign.duplicate(bigint, text),
     campaign.is_valid_timezone(text), campaign.is_valid_phone(text) TO campaign_app;
 
-GRANT EXECUTE ON FUNCTION campaign.now() TO campaign_dispatcher;
+GRANT SELECT ON campaign.campaign_progress TO campaign_app;
+GRANT EXECUTE ON FUNCTION campaign.unsubscribe(bigint, bigint),
+    campaign.record_event(bigint, bigint, text, timestamptz),
+    campaign.explain_send_time(bigint, bigint) TO campaign_app;
+
+GRANT EXECUTE ON FUNCTION campaign.now(),
+    campaign.claim_messages(integer, interval),
+    campaign.mark_sent(bigint, text), campaign.mark_sent(bigint[], text[]),
+    campaign.mark_failed(bigint, text, timestamptz),
+    campaign.record_delivery(text, boolean, text) TO campaign_dispatcher;

@@ -32,6 +32,36 @@ spi_exec(const char *sql, int nargs, Oid *argtypes, Datum *values,
 }
 
 /*
+ * spi_exec for statements run on every batch or every claim: the plan is
+ * prepared on first use and kept for the life of the backend (the plan cache
+ * replans it when the tables change), so that a dispatcher's claim does not
+ * pay for planning a multi-CTE statement each time.
+ */
+uint64
+spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes,
+				Datum *values, const char *nulls, bool read_only)
+{
+	int			rc;
+
+	if (*plan == NULL)
+	{
+		SPIPlanPtr	prepared = SPI_prepare(sql, nargs, argtypes);
+
+		if (prepared == NULL)
+			elog(ERROR, "campaign: SPI_prepare failed (%s): %s",
+				 SPI_result_code_string(SPI_result), sql);
+		if (SPI_keepplan(prepared) != 0)
+			elog(ERROR, "campaign: SPI_keepplan failed");
+		*plan = prepared;
+	}
+	rc = SPI_execute_plan(*plan, values, nulls, read_only, 0);
+	if (rc < 0)
+		elog(ERROR, "campaign: SPI_execute_plan failed (%s): %s",
+			 SPI_result_code_string(rc), sql);
+	return SPI_processed;
+}
+
+/*
  * Run a parameterized query and return the first column of its first row as
  * a bigint; *isnull is set when there is no row or the value is null.
  */

@@ -1,0 +1,453 @@
+/*
+ * processing.c
+ *	  campaign.tick(): starting campaigns, going through their audience, and
+ *	  finishing them.
+ *
+ * A campaign's audience is processed in bounded batches along the subscribers'
+ * primary key (keyset): each batch computes, for every subscriber, the zones,
+ * the jurisdiction, the planned time and the send time of every step, and
+ * inserts one message per step, in the same transaction that advances the
+ * campaign's cursor. A crash or a rollback between batches therefore loses
+ * nothing and duplicates nothing; the unique key (campaign, subscriber, step)
+ * would refuse a duplicate anyway.
+ *
+ * Concurrency: a batch holds its campaign's row lock (taken with SKIP LOCKED),
+ * so several tick() calls at once work on different campaigns and never wait
+ * for each other, and a cancel waits at most one batch. The batch is one
+ * INSERT ... SELECT per step, so the send-time engine runs inside the
+ * executor, row by row, without a round trip per subscriber.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "commands/async.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#include "campaign.h"
+
+PG_FUNCTION_INFO_V1(campaign_tick);
+
+/* The largest batch one call may take: bounds the memory of one INSERT. */
+#define MAX_BATCH_SIZE 1000000
+
+typedef struct TickCounts
+{
+	int32		campaigns_started;
+	int32		campaigns_failed;
+	int64		subscribers_processed;
+	int32		campaigns_finished;
+} TickCounts;
+
+/* Prepared statements of this file, kept for the life of the backend. */
+static SPIPlanPtr due_campaigns_plan = NULL;
+static SPIPlanPtr start_campaign_plan = NULL;
+static SPIPlanPtr next_processing_plan = NULL;
+static SPIPlanPtr first_step_plan = NULL;
+static SPIPlanPtr next_step_plan = NULL;
+static SPIPlanPtr advance_cursor_plan = NULL;
+static SPIPlanPtr finishable_plan = NULL;
+static SPIPlanPtr finish_plan = NULL;
+static SPIPlanPtr fail_plan = NULL;
+
+/*
+ * Move a campaign to failed with a reason. The trigger withdraws its pending
+ * messages and records the reason in status_history.
+ */
+void
+fail_campaign(int64 campaign_id, const char *reason)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2] = {Int64GetDatum(campaign_id), CStringGetTextDatum(reason)};
+
+	spi_exec_cached(&fail_plan,
+					"UPDATE campaign.campaigns SET status = 'failed', failure_reason = $2"
+					" WHERE campaign_id = $1 AND status IN ('scheduled', 'processing', 'sending')",
+					2, argtypes, values, NULL, false);
+}
+
+/*
+ * Start every scheduled campaign whose time has come. The move to processing
+ * runs the failure checks in the trigger, which may turn it into failed.
+ * Campaigns locked by another tick are left to that tick.
+ */
+static void
+start_due_campaigns(TimestampTz now, TickCounts *counts)
+{
+	Oid			argtypes[1] = {TIMESTAMPTZOID};
+	Datum		values[1] = {TimestampTzGetDatum(now)};
+	uint64		due;
+	int64	   *ids;
+
+	due = spi_exec_cached(&due_campaigns_plan,
+						  "SELECT campaign_id FROM campaign.campaigns"
+						  " WHERE status = 'scheduled' AND send_at <= $1"
+						  " ORDER BY send_at, campaign_id"
+						  " FOR NO KEY UPDATE SKIP LOCKED",
+						  1, argtypes, values, NULL, false);
+	if (due == 0)
+		return;
+
+	ids = palloc(sizeof(int64) * due);
+	for (uint64 i = 0; i < due; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+
+	for (uint64 i = 0; i < due; i++)
+	{
+		Oid			idtype[1] = {INT8OID};
+		Datum		idvalue[1] = {Int64GetDatum(ids[i])};
+		char	   *status;
+
+		spi_exec_cached(&start_campaign_plan,
+						"UPDATE campaign.campaigns SET status = 'processing'"
+						" WHERE campaign_id = $1 RETURNING status::text",
+						1, idtype, idvalue, NULL, false);
+		status = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		if (strcmp(status, "failed") == 0)
+			counts->campaigns_failed++;
+		else
+			counts->campaigns_started++;
+	}
+	pfree(ids);
+}
+
+/*
+ * Step 0 of one batch: the next `limit` subscribers of the audience after the
+ * cursor. Returns the number of subscribers processed, the last subscriber id
+ * and how many messages became due at once.
+ *
+ * Zones: the subscriber's own, else those of the phone's prefix, else the
+ * site's. Jurisdiction: the subscriber's region, else the phone's, else the
+ * site's country. Planned time: send_at (at_time), or local_send_at in the
+ * first zone after the late policy (subscriber_local). Skips: local time
+ * passed, no send window within 8 days, smart sending.
+ */
+static const char *const first_step_sql =
+"WITH c AS ("
+"  SELECT c.campaign_id, c.site_id, c.send_mode, c.send_at, c.local_send_at, c.late_policy,"
+"         c.smart_sending, c.audience_tags, c.started_at,"
+"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END AS quiet_start,"
+"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END AS quiet_end,"
+"         s.timezone AS site_zone, s.country, s.smart_sending_window"
+"    FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
+"   WHERE c.campaign_id = $1),"
+" batch AS ("
+"  SELECT sub.subscriber_id, sub.last_message_at,"
+"         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
+"                  campaign.phone_timezones(sub.phone), ARRAY[c.site_zone]) AS zones,"
+"         coalesce(sub.region, campaign.phone_region(sub.phone), c.country) AS jurisdiction"
+"    FROM c JOIN campaign.subscribers sub ON sub.site_id = c.site_id"
+"   WHERE sub.subscriber_id > $2 AND sub.status = 'subscribed'"
+"     AND sub.created_at <= c.started_at"
+"     AND (c.audience_tags IS NULL OR sub.tags OPERATOR(pg_catalog.&&) c.audience_tags)"
+"   ORDER BY sub.subscriber_id LIMIT $3),"
+" planned AS ("
+"  SELECT b.*, CASE WHEN c.send_mode = 'at_time' THEN c.send_at"
+"                   ELSE campaign.local_planned_at(c.local_send_at, b.zones[1], c.late_policy, $4) END AS planned_at"
+"    FROM batch b CROSS JOIN c),"
+" timed AS ("
+"  SELECT p.*, campaign.next_send_time(p.planned_at, p.zones, c.quiet_start, c.quiet_end, p.jurisdiction) AS send_at"
+"    FROM planned p CROSS JOIN c),"
+" decided AS ("
+"  SELECT t.*, CASE"
+"           WHEN t.planned_at IS NULL THEN 'local_time_passed'"
+"           WHEN t.send_at IS NULL THEN 'no_send_window'"
+"           WHEN c.smart_sending AND t.last_message_at > t.send_at - c.smart_sending_window THEN 'smart_sending'"
+"         END AS skip_reason"
+"    FROM timed t CROSS JOIN c),"
+" inserted AS ("
+"  INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no, status,"
+"                                 timezone, jurisdiction, planned_at, send_at, skip_reason)"
+"  SELECT c.site_id, c.campaign_id, d.subscriber_id, 0,"
+"         CASE WHEN d.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END::campaign.message_status,"
+"         pg_catalog.array_to_string(d.zones, ','), d.jurisdiction, d.planned_at, d.send_at, d.skip_reason"
+"    FROM decided d CROSS JOIN c"
+"  RETURNING subscriber_id, status, send_at)"
+" SELECT count(*), max(subscriber_id),"
+"        count(*) FILTER (WHERE status = 'pending' AND send_at <= $4)"
+"   FROM inserted";
+
+/*
+ * Step k > 0 for the subscribers of the batch: planned at the previous step's
+ * send time plus the step's delay; a subscriber whose previous step ended
+ * skipped gets this one skipped with the same reason.
+ */
+static const char *const next_step_sql =
+"WITH c AS ("
+"  SELECT CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END AS quiet_start,"
+"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END AS quiet_end,"
+"         st.delay"
+"    FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
+"    JOIN campaign.campaign_steps st ON st.campaign_id = c.campaign_id AND st.step_no = $4"
+"   WHERE c.campaign_id = $1),"
+" previous AS ("
+"  SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction, p.status, p.skip_reason,"
+"         CASE WHEN p.status = 'pending' THEN p.send_at + c.delay END AS planned_at"
+"    FROM campaign.messages p CROSS JOIN c"
+"   WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
+"     AND p.step_no = $4 - 1),"
+" timed AS ("
+"  SELECT p.*, campaign.next_send_time(p.planned_at, pg_catalog.string_to_array(p.timezone, ','),"
+"                                      c.quiet_start, c.quiet_end, p.jurisdiction) AS send_at"
+"    FROM previous p CROSS JOIN c),"
+" inserted AS ("
+"  INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no, status,"
+"                                 timezone, jurisdiction, planned_at, send_at, skip_reason)"
+"  SELECT t.site_id, $1, t.subscriber_id, $4,"
+"         CASE WHEN t.status = 'pending' AND t.send_at IS NOT NULL THEN 'pending'"
+"              ELSE 'skipped' END::campaign.message_status,"
+"         t.timezone, t.jurisdiction, t.planned_at, t.send_at,"
+"         CASE WHEN t.status <> 'pending' THEN t.skip_reason"
+"              WHEN t.send_at IS NULL THEN 'no_send_window' END"
+"    FROM timed t"
+"  RETURNING status, send_at)"
+" SELECT count(*) FILTER (WHERE status = 'pending' AND send_at <= $5) FROM inserted";
+
+/*
+ * One batch of one processing campaign, at most `limit` subscribers. Returns
+ * how many subscribers it processed; marks the audience done when the scan
+ * ends.
+ */
+static int64
+process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
+			  int64 limit, int steps, TimestampTz now)
+{
+	Oid			argtypes[5] = {INT8OID, INT8OID, INT8OID, INT4OID, TIMESTAMPTZOID};
+	Datum		values[5];
+	bool		isnull;
+	int64		processed;
+	int64		last_subscriber;
+	int64		due_now;
+	int64		start_after = has_cursor ? cursor : PG_INT64_MIN;
+
+	values[0] = Int64GetDatum(campaign_id);
+	values[1] = Int64GetDatum(start_after);
+	values[2] = Int64GetDatum(limit);
+	values[3] = TimestampTzGetDatum(now);
+	{
+		Oid			first_types[4] = {INT8OID, INT8OID, INT8OID, TIMESTAMPTZOID};
+
+		spi_exec_cached(&first_step_plan, first_step_sql, 4, first_types, values, NULL, false);
+	}
+	processed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	last_subscriber = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	if (isnull)
+		last_subscriber = start_after;
+	due_now = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
+
+	for (int step = 1; step < steps && processed > 0; step++)
+	{
+		values[0] = Int64GetDatum(campaign_id);
+		values[1] = Int64GetDatum(start_after);
+		values[2] = Int64GetDatum(last_subscriber);
+		values[3] = Int32GetDatum(step);
+		values[4] = TimestampTzGetDatum(now);
+		argtypes[2] = INT8OID;
+		spi_exec_cached(&next_step_plan, next_step_sql, 5, argtypes, values, NULL, false);
+		due_now += DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	}
+
+	{
+		Oid			cursor_types[4] = {INT8OID, INT8OID, INT8OID, BOOLOID};
+		Datum		cursor_values[4];
+		char		cursor_nulls[4] = {' ', ' ', ' ', ' '};
+
+		cursor_values[0] = Int64GetDatum(campaign_id);
+		cursor_values[1] = Int64GetDatum(last_subscriber);
+		cursor_values[2] = Int64GetDatum(processed);
+		cursor_values[3] = BoolGetDatum(processed < limit);
+		if (processed == 0 && !has_cursor)
+			cursor_nulls[1] = 'n';
+		bookkeeping_write_begin();
+		PG_TRY();
+		{
+			spi_exec_cached(&advance_cursor_plan,
+							"UPDATE campaign.campaigns"
+							"   SET audience_cursor = $2,"
+							"       audience_processed = audience_processed + $3,"
+							"       audience_done = $4"
+							" WHERE campaign_id = $1",
+							4, cursor_types, cursor_values, cursor_nulls, false);
+		}
+		PG_FINALLY();
+		{
+			bookkeeping_write_end();
+		}
+		PG_END_TRY();
+	}
+
+	if (due_now > 0)
+	{
+		StringInfoData payload;
+
+		initStringInfo(&payload);
+		appendStringInfo(&payload,
+						 "{\"campaign_id\": " INT64_FORMAT ", \"site_id\": " INT64_FORMAT
+						 ", \"due\": " INT64_FORMAT "}",
+						 campaign_id, site_id, due_now);
+		Async_Notify("campaign_messages", payload.data);
+	}
+	return processed;
+}
+
+/*
+ * Process up to `budget` subscribers across the campaigns in processing, one
+ * campaign at a time, oldest start first. Before each batch the site's
+ * failure checks run again: a site deactivated mid-campaign fails it.
+ */
+static void
+process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
+{
+	while (budget > 0)
+	{
+		HeapTuple	tuple;
+		TupleDesc	tupdesc;
+		bool		isnull;
+		bool		has_cursor;
+		int64		campaign_id;
+		int64		site_id;
+		int64		cursor;
+		int			steps;
+		const char *reason;
+
+		if (spi_exec_cached(&next_processing_plan,
+							"SELECT c.campaign_id, c.site_id, c.audience_cursor,"
+							"       (SELECT count(*)::integer FROM campaign.campaign_steps st"
+							"         WHERE st.campaign_id = c.campaign_id)"
+							"  FROM campaign.campaigns c"
+							" WHERE c.status = 'processing' AND NOT c.audience_done"
+							" ORDER BY c.started_at, c.campaign_id"
+							" LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED",
+							0, NULL, NULL, NULL, false) == 0)
+			return;
+
+		tuple = SPI_tuptable->vals[0];
+		tupdesc = SPI_tuptable->tupdesc;
+		campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
+		site_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
+		cursor = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 3, &has_cursor));
+		has_cursor = !has_cursor;
+		steps = DatumGetInt32(SPI_getbinval(tuple, tupdesc, 4, &isnull));
+
+		reason = site_failure_reason(site_id, -1, campaign_id);
+		if (reason != NULL)
+		{
+			fail_campaign(campaign_id, reason);
+			counts->campaigns_failed++;
+			continue;
+		}
+
+		{
+			int64		processed = process_batch(campaign_id, site_id, has_cursor, cursor,
+											  budget, steps, now);
+
+			counts->subscribers_processed += processed;
+			budget -= processed;
+		}
+	}
+}
+
+/*
+ * Move on the campaigns that qualify: processing with every subscriber
+ * processed goes to sending, or straight to sent when nothing is left to
+ * dispatch; sending goes to sent when nothing is pending or dispatching.
+ */
+static void
+finish_campaigns(TickCounts *counts)
+{
+	uint64		candidates;
+	int64	   *ids;
+	char	  **targets;
+
+	candidates = spi_exec_cached(&finishable_plan,
+								 "SELECT c.campaign_id,"
+								 "       CASE WHEN EXISTS (SELECT FROM campaign.messages m"
+								 "                          WHERE m.campaign_id = c.campaign_id"
+								 "                            AND m.status IN ('pending', 'dispatching'))"
+								 "            THEN 'sending' ELSE 'sent' END"
+								 "  FROM campaign.campaigns c"
+								 " WHERE (c.status = 'processing' AND c.audience_done)"
+								 "    OR c.status = 'sending'"
+								 " FOR NO KEY UPDATE OF c SKIP LOCKED",
+								 0, NULL, NULL, NULL, false);
+	if (candidates == 0)
+		return;
+
+	ids = palloc(sizeof(int64) * candidates);
+	targets = palloc(sizeof(char *) * candidates);
+	for (uint64 i = 0; i < candidates; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		targets[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+	}
+
+	for (uint64 i = 0; i < candidates; i++)
+	{
+		Oid			argtypes[2] = {INT8OID, TEXTOID};
+		Datum		values[2] = {Int64GetDatum(ids[i]), CStringGetTextDatum(targets[i])};
+
+		if (spi_exec_cached(&finish_plan,
+							"UPDATE campaign.campaigns SET status = $2::campaign.campaign_status"
+							" WHERE campaign_id = $1 AND status <> $2::campaign.campaign_status",
+							2, argtypes, values, NULL, false) > 0)
+			counts->campaigns_finished++;
+	}
+}
+
+/*
+ * campaign.tick(batch_size): all the work that is due at campaign.now().
+ * Safe to call concurrently; calling it until it reports no work drives every
+ * campaign as far as the current time allows.
+ */
+Datum
+campaign_tick(PG_FUNCTION_ARGS)
+{
+	int32		batch_size;
+	TimestampTz now = campaign_current_time();
+	TickCounts	counts = {0};
+	TupleDesc	result_desc;
+	Datum		result_values[4];
+	bool		result_nulls[4] = {false, false, false, false};
+
+	if (PG_ARGISNULL(0) || PG_GETARG_INT32(0) < 1 || PG_GETARG_INT32(0) > MAX_BATCH_SIZE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid batch_size %s",
+						PG_ARGISNULL(0) ? "null" : psprintf("%d", PG_GETARG_INT32(0))),
+				 errdetail("batch_size is the number of subscribers one call processes, from 1 to %d.",
+						   MAX_BATCH_SIZE)));
+	batch_size = PG_GETARG_INT32(0);
+
+	if (get_call_result_type(fcinfo, NULL, &result_desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "campaign.tick: return type must be a row type");
+	result_desc = BlessTupleDesc(result_desc);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "campaign: SPI_connect failed");
+
+	expire_leases(now);
+	start_due_campaigns(now, &counts);
+	process_audiences(batch_size, now, &counts);
+	finish_campaigns(&counts);
+
+	SPI_finish();
+
+	result_values[0] = Int32GetDatum(counts.campaigns_started);
+	result_values[1] = Int32GetDatum(counts.campaigns_failed);
+	result_values[2] = Int64GetDatum(counts.subscribers_processed);
+	result_values[3] = Int32GetDatum(counts.campaigns_finished);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(result_desc, result_values, result_nulls)));
+}
