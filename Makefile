@@ -16,7 +16,8 @@ OBJS = \
 	src/validate.o \
 	src/spi_util.o \
 	src/processing.o \
-	src/dispatch.o
+	src/dispatch.o \
+	src/worker.o
 
 # The one editable install script is src/campaign.sql; the versioned script
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that

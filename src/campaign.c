@@ -20,10 +20,13 @@ void		_PG_init(void);
 /*
  * Define every campaign.* setting, then reserve the prefix so that a typo such
  * as campaign.fakenow is an error instead of a silently ignored placeholder.
+ * When the library is preloaded, register the background worker too.
  */
 void
 _PG_init(void)
 {
 	clock_define_settings();
+	worker_define_settings();
 	MarkGUCPrefixReserved("campaign");
+	worker_register();
 }

@@ -54,6 +54,10 @@ extern void fail_campaign(int64 campaign_id, const char *reason);
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);
 
+/* worker.c */
+extern void worker_define_settings(void);
+extern void worker_register(void);
+
 /* spi_util.c */
 extern uint64 spi_exec(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only);
