@@ -17,7 +17,8 @@ OBJS = \
 	src/spi_util.o \
 	src/processing.o \
 	src/dispatch.o \
-	src/worker.o
+	src/worker.o \
+	src/tenant.o
 
 # The one editable install script is src/campaign.sql; the versioned script
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that

@@ -26,6 +26,7 @@ void
 _PG_init(void)
 {
 	clock_define_settings();
+	tenant_define_settings();
 	worker_define_settings();
 	MarkGUCPrefixReserved("campaign");
 	worker_register();

@@ -54,6 +54,9 @@ extern void fail_campaign(int64 campaign_id, const char *reason);
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);
 
+/* tenant.c */
+extern void tenant_define_settings(void);
+
 /* worker.c */
 extern void worker_define_settings(void);
 extern void worker_register(void);

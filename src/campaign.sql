@@ -171,6 +171,7 @@ COMMENT ON COLUMN campaign.campaigns.trial_reserved IS
 
 CREATE TABLE campaign.campaign_steps (
     campaign_id     bigint NOT NULL REFERENCES campaign.campaigns ON DELETE CASCADE,
+    site_id         bigint NOT NULL,
     step_no         smallint NOT NULL CONSTRAINT campaign_steps_step_no_check CHECK (step_no >= 0),
     body            text NOT NULL,
     delay           interval NOT NULL DEFAULT '0',
@@ -178,6 +179,8 @@ CREATE TABLE campaign.campaign_steps (
     PRIMARY KEY (campaign_id, step_no)
 );
 COMMENT ON TABLE campaign.campaign_steps IS 'the messages of a campaign: step 0 and its follow-ups';
+COMMENT ON COLUMN campaign.campaign_steps.site_id IS
+    'the campaign''s site, copied by the steps trigger (every table of site data carries site_id)';
 
 CREATE SEQUENCE campaign.messages_message_id_seq;
 
@@ -413,12 +416,29 @@ CREATE FUNCTION campaign.record_delivery(provider_message_id text, delivered boo
     AS 'MODULE_PATHNAME', 'campaign_record_delivery';
 
 CREATE FUNCTION campaign.unsubscribe(site_id bigint, subscriber_id bigint)
-    RETURNS bigint
-    LANGUAGE c VOLATILE SECURITY DEFINER
+    RETURNS void
+    LANGUAGE c VOLATILE
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_unsubscribe';
 COMMENT ON FUNCTION campaign.unsubscribe(bigint, bigint) IS
-    'the STOP keyword: unsubscribes and skips the subscriber''s pending messages at once; returns how many';
+    'the STOP keyword: the subscriber is unsubscribed and their pending messages are skipped at once';
+
+-- SECURITY DEFINER: skips the subscriber's pending messages, which the app
+-- role that unsubscribes them cannot write. Fires for unsubscribe() and for a
+-- direct UPDATE or DELETE alike.
+CREATE FUNCTION campaign.subscribers_stop() RETURNS trigger
+    LANGUAGE c SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_subscribers_stop';
+
+CREATE TRIGGER subscribers_unsubscribed
+    AFTER UPDATE OF status ON campaign.subscribers
+    FOR EACH ROW WHEN (OLD.status = 'subscribed' AND NEW.status <> 'subscribed')
+    EXECUTE FUNCTION campaign.subscribers_stop();
+
+CREATE TRIGGER subscribers_deleted
+    AFTER DELETE ON campaign.subscribers
+    FOR EACH ROW EXECUTE FUNCTION campaign.subscribers_stop();
 
 CREATE FUNCTION campaign.record_event(site_id bigint, subscriber_id bigint, event text,
                                       occurred_at timestamptz DEFAULT NULL)
@@ -602,6 +622,29 @@ END
 $$;
 COMMENT ON FUNCTION campaign.explain_send_time(bigint, bigint) IS
     'why each of the subscriber''s messages goes when it goes; before processing, a preview of what it would decide now';
+
+-------------------------------------------------------------------------------
+-- Tenants: row-level security by campaign.site_id for campaign_app
+-------------------------------------------------------------------------------
+DO $policies$
+DECLARE
+    table_name text;
+BEGIN
+    FOREACH table_name IN ARRAY ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps',
+                                      'messages', 'status_history', 'subscriber_events']
+    LOOP
+        EXECUTE pg_catalog.format('ALTER TABLE campaign.%I ENABLE ROW LEVEL SECURITY', table_name);
+        EXECUTE pg_catalog.format(
+            'CREATE POLICY site_isolation ON campaign.%I TO campaign_app'
+            ' USING (site_id = NULLIF(pg_catalog.current_setting(''campaign.site_id'', true), '''')::bigint)'
+            ' WITH CHECK (site_id = NULLIF(pg_catalog.current_setting(''campaign.site_id'', true), '''')::bigint)',
+            table_name);
+        EXECUTE pg_catalog.format(
+            'CREATE POLICY all_sites ON campaign.%I TO campaign_admin USING (true) WITH CHECK (true)',
+            table_name);
+    END LOOP;
+END
+$policies$;
 
 -------------------------------------------------------------------------------
 -- pg_dump keeps user data (shipped reference rows are recreated by CREATE EXTENSION)

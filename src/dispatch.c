@@ -22,6 +22,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -29,6 +30,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
@@ -40,6 +42,7 @@ PG_FUNCTION_INFO_V1(campaign_mark_sent_batch);
 PG_FUNCTION_INFO_V1(campaign_mark_failed);
 PG_FUNCTION_INFO_V1(campaign_record_delivery);
 PG_FUNCTION_INFO_V1(campaign_unsubscribe);
+PG_FUNCTION_INFO_V1(campaign_subscribers_stop);
 PG_FUNCTION_INFO_V1(campaign_record_event);
 
 #define MAX_CLAIM 10000
@@ -633,17 +636,17 @@ subscriber_not_found(int64 site_id, int64 subscriber_id)
 }
 
 /*
- * campaign.unsubscribe(site_id, subscriber_id): the STOP keyword. Every
- * pending message of the subscriber is skipped in the same transaction;
- * messages already with a dispatcher cannot be retrieved.
+ * campaign.unsubscribe(site_id, subscriber_id): the STOP keyword. It runs as
+ * the caller, so that row-level security hides other sites' subscribers
+ * (P0002); the trigger subscribers_stop skips the pending messages, for this
+ * function and for a direct UPDATE alike. Messages already with a dispatcher
+ * cannot be retrieved. Unsubscribing twice is not an error.
  */
 Datum
 campaign_unsubscribe(PG_FUNCTION_ARGS)
 {
 	Oid			argtypes[3] = {INT8OID, INT8OID, TIMESTAMPTZOID};
 	Datum		values[3];
-	int64		skipped;
-	bool		isnull;
 
 	require_subscriber_args(fcinfo);
 	values[0] = PG_GETARG_DATUM(0);
@@ -657,14 +660,39 @@ campaign_unsubscribe(PG_FUNCTION_ARGS)
 				 " WHERE site_id = $1 AND subscriber_id = $2",
 				 3, argtypes, values, NULL, false) == 0)
 		subscriber_not_found(PG_GETARG_INT64(0), PG_GETARG_INT64(1));
-	skipped = spi_int64("WITH skipped AS ("
-						"  UPDATE campaign.messages SET status = 'skipped', skip_reason = 'unsubscribed'"
-						"   WHERE site_id = $1 AND subscriber_id = $2 AND status = 'pending'"
-						"  RETURNING 1)"
-						" SELECT count(*) FROM skipped",
-						2, argtypes, values, NULL, false, &isnull);
 	SPI_finish();
-	PG_RETURN_INT64(skipped);
+	PG_RETURN_VOID();
+}
+
+/*
+ * AFTER UPDATE OF status (to unsubscribed) OR DELETE ON campaign.subscribers:
+ * a subscriber who stopped, or was deleted, gets none of the messages still
+ * pending for them.
+ */
+Datum
+campaign_subscribers_stop(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	tupdesc;
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		values[2];
+	bool		isnull;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+		elog(ERROR, "campaign_subscribers_stop: must be fired AFTER, FOR EACH ROW");
+
+	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	values[0] = heap_getattr(trigdata->tg_trigtuple, SPI_fnumber(tupdesc, "site_id"), tupdesc, &isnull);
+	values[1] = heap_getattr(trigdata->tg_trigtuple, SPI_fnumber(tupdesc, "subscriber_id"), tupdesc, &isnull);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "campaign: SPI_connect failed");
+	spi_exec("UPDATE campaign.messages SET status = 'skipped', skip_reason = 'unsubscribed'"
+			 " WHERE site_id = $1 AND subscriber_id = $2 AND status = 'pending'",
+			 2, argtypes, values, NULL, false);
+	SPI_finish();
+	return PointerGetDatum(NULL);
 }
 
 /*

@@ -968,22 +968,35 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
  * commits first (and this then sees "scheduled") or waits for this change
  * (and then sees the steps as this transaction leaves them).
  */
-static void
-check_steps_editable(int64 campaign_id)
+static int64
+check_steps_editable(int64 campaign_id, bool parent_required)
 {
 	Oid			argtypes[1] = {INT8OID};
 	Datum		values[1] = {Int64GetDatum(campaign_id)};
 	char	   *status_label;
 	CampaignStatus status;
+	bool		isnull;
+	int64		site_id;
 
-	if (spi_exec("SELECT status::text FROM campaign.campaigns WHERE campaign_id = $1 FOR SHARE",
+	if (spi_exec("SELECT status::text, site_id FROM campaign.campaigns WHERE campaign_id = $1 FOR SHARE",
 				 1, argtypes, values, NULL, false) == 0)
-		return;					/* no parent: the foreign key reports it, or a cascade is deleting it */
+	{
+		/*
+		 * No parent visible: a cascade is deleting it, or, for a new step,
+		 * it does not exist or belongs to another site (row-level security).
+		 */
+		if (parent_required)
+			ereport(ERROR,
+					(errcode(ERRCODE_NO_DATA_FOUND),
+					 errmsg("campaign " INT64_FORMAT " does not exist", campaign_id)));
+		return 0;
+	}
 
 	status_label = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+	site_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
 	status = campaign_status_from_name(status_label);
 	if (status == CAMPAIGN_DRAFT)
-		return;
+		return site_id;
 
 	ereport(ERROR,
 			(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -991,16 +1004,23 @@ check_steps_editable(int64 campaign_id)
 					campaign_id, status_names[status]),
 			 errdetail("Steps may change only while their campaign is a draft."),
 			 edit_lock_hint(campaign_id, status)));
+	return 0;					/* keep compiler quiet */
 }
 
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE ON campaign.campaign_steps: the edit
+ * lock of steps, and site_id copied from the campaign.
+ */
 Datum
 campaign_steps_guard(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	TupleDesc	tupdesc;
 	HeapTuple	result;
-	int			attnum;
+	int			campaign_attnum;
+	int			site_attnum;
 	bool		isnull;
+	int64		site_id;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
@@ -1008,31 +1028,42 @@ campaign_steps_guard(PG_FUNCTION_ARGS)
 		elog(ERROR, "campaign_steps_guard: must be fired BEFORE, FOR EACH ROW");
 
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
-	attnum = SPI_fnumber(tupdesc, "campaign_id");
-	if (attnum <= 0)
-		elog(ERROR, "campaign: column campaign_id is missing from campaign.campaign_steps");
+	campaign_attnum = SPI_fnumber(tupdesc, "campaign_id");
+	site_attnum = SPI_fnumber(tupdesc, "site_id");
+	if (campaign_attnum <= 0 || site_attnum <= 0)
+		elog(ERROR, "campaign: columns campaign_id and site_id are missing from campaign.campaign_steps");
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 
-	/* the old parent for UPDATE and DELETE, the new one for INSERT and UPDATE */
-	if (!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-		check_steps_editable(DatumGetInt64(heap_getattr(trigdata->tg_trigtuple, attnum, tupdesc, &isnull)));
+	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		(void) check_steps_editable(DatumGetInt64(heap_getattr(trigdata->tg_trigtuple, campaign_attnum,
+															   tupdesc, &isnull)), false);
+		SPI_finish();
+		return PointerGetDatum(trigdata->tg_trigtuple);
+	}
+
+	/* the old parent for UPDATE, then the new one for INSERT and UPDATE */
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		check_steps_editable(DatumGetInt64(heap_getattr(trigdata->tg_newtuple, attnum, tupdesc, &isnull)));
+		(void) check_steps_editable(DatumGetInt64(heap_getattr(trigdata->tg_trigtuple, campaign_attnum,
+															   tupdesc, &isnull)), false);
 		result = trigdata->tg_newtuple;
-	}
-	else if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-	{
-		check_steps_editable(DatumGetInt64(heap_getattr(trigdata->tg_trigtuple, attnum, tupdesc, &isnull)));
-		result = trigdata->tg_trigtuple;
 	}
 	else
 		result = trigdata->tg_trigtuple;
-
+	site_id = check_steps_editable(DatumGetInt64(heap_getattr(result, campaign_attnum, tupdesc, &isnull)),
+								   true);
 	SPI_finish();
-	return PointerGetDatum(result);
+
+	{
+		int			columns[1] = {site_attnum};
+		Datum		values[1] = {Int64GetDatum(site_id)};
+		bool		nulls[1] = {false};
+
+		return PointerGetDatum(heap_modify_tuple_by_cols(result, tupdesc, 1, columns, values, nulls));
+	}
 }
 
 /*

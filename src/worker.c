@@ -40,8 +40,9 @@ static int	worker_batch_size = 10000;
 static char *worker_database = NULL;
 
 /*
- * The settings of the worker. They are defined in every backend, so that SHOW
- * works everywhere; the worker itself is registered only when preloading.
+ * The settings of the worker. The interval and batch size are defined in
+ * every backend, so that SHOW works everywhere; the database, a postmaster
+ * setting, and the worker itself only when the library is preloaded.
  */
 void
 worker_define_settings(void)
@@ -62,6 +63,9 @@ worker_define_settings(void)
 							PGC_SIGHUP,
 							0,
 							NULL, NULL, NULL);
+	/* a postmaster setting can only be defined while the server starts */
+	if (!process_shared_preload_libraries_in_progress)
+		return;
 	DefineCustomStringVariable("campaign.database",
 							   "The database whose campaigns the background worker drives.",
 							   NULL,
