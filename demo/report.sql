@@ -1,0 +1,89 @@
+-- make demo, part 3: the report, computed from the database.
+\pset footer off
+\pset null '-'
+SET client_min_messages = warning;
+
+\echo
+\echo '================================================================================'
+\echo ' Report: Black Friday at Northwind Outfitters (times in New York unless said)'
+\echo '================================================================================'
+\echo
+\echo '-- Campaign timelines (campaign.status_history)'
+SELECT c.campaign_id AS id, c.name,
+       string_agg(h.to_status || ' ' || to_char(h.changed_at AT TIME ZONE 'America/New_York', 'Dy HH24:MI'),
+                  ' > ' ORDER BY h.history_id) AS timeline,
+       c.failure_reason
+  FROM campaign.campaigns c
+  JOIN campaign.status_history h ON h.campaign_id = c.campaign_id
+ GROUP BY c.campaign_id, c.name, c.failure_reason
+ ORDER BY c.campaign_id;
+
+\echo
+\echo '-- Messages by outcome (campaign.campaign_progress)'
+SELECT campaign_id AS id, status, audience, processed, sent + delivered + undelivered AS dispatched,
+       delivered, undelivered, skipped, canceled, failed, pending + dispatching AS open
+  FROM campaign.campaign_progress ORDER BY campaign_id;
+
+\echo
+\echo '-- Skipped and canceled messages by reason'
+SELECT m.campaign_id AS id, m.step_no AS step, m.skip_reason AS reason, count(*) AS messages
+  FROM campaign.messages m
+ WHERE m.skip_reason IS NOT NULL
+ GROUP BY 1, 2, 3 ORDER BY 1, 2, 4 DESC;
+
+\echo
+\echo '-- Messages handed to the aggregator per LOCAL hour of the recipient, by zone'
+\echo '   (each cell: messages in that local hour; quiet hours are 20:00-09:00 local)'
+WITH dispatched AS (
+    SELECT split_part(m.timezone, ',', 1) AS zone,
+           extract(hour FROM m.dispatched_at AT TIME ZONE split_part(m.timezone, ',', 1))::int AS local_hour
+      FROM campaign.messages m
+     WHERE m.dispatched_at IS NOT NULL AND m.site_id = 1
+), per_zone AS (
+    SELECT zone, local_hour, count(*) AS n FROM dispatched GROUP BY 1, 2
+), zones AS (
+    SELECT zone, sum(n) AS total,
+           extract(epoch FROM '2026-11-27 12:00'::timestamp - ('2026-11-27 12:00 UTC'::timestamptz AT TIME ZONE zone)) AS west
+      FROM per_zone GROUP BY zone
+)
+SELECT z.zone,
+       string_agg(CASE WHEN p.n IS NULL THEN ' .'
+                       WHEN p.n < 10 THEN ' ' || '▁'
+                       WHEN p.n < 100 THEN ' ' || '▃'
+                       WHEN p.n < 1000 THEN ' ' || '▆'
+                       ELSE ' ' || '█' END, '' ORDER BY h) AS "00 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20 21 22 23",
+       z.total AS messages
+  FROM zones z CROSS JOIN generate_series(0, 23) AS h
+  LEFT JOIN per_zone p ON p.zone = z.zone AND p.local_hour = h
+ GROUP BY z.zone, z.total, z.west
+ ORDER BY z.west, z.zone;
+\echo '   legend: . none  ▁ 1-9  ▃ 10-99  ▆ 100-999  █ 1000+'
+
+\echo
+\echo '-- Did anything leave outside its allowed window? (checked against next_send_time)'
+SELECT count(*) FILTER (WHERE campaign.next_send_time(m.dispatched_at, string_to_array(m.timezone, ','),
+                                                     s.quiet_hours_start, s.quiet_hours_end, m.jurisdiction)
+                              IS DISTINCT FROM m.dispatched_at) AS outside_window,
+       count(*) AS dispatched
+  FROM campaign.messages m JOIN campaign.sites s ON s.site_id = m.site_id
+ WHERE m.dispatched_at IS NOT NULL;
+
+\echo
+\echo '-- Dispatch latency (send_at to hand-out, in simulated time)'
+SELECT campaign_id AS id, name, latency_p50, latency_p95
+  FROM campaign.campaign_progress WHERE latency_p50 IS NOT NULL ORDER BY campaign_id;
+
+\echo
+\echo '-- Why three subscribers got their messages when they did (campaign.explain_send_time)'
+SELECT 'Honolulu subscriber of the VIP blast' AS who, e.*
+  FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
+         WHERE m.campaign_id = 2 AND m.timezone = 'Pacific/Honolulu') s,
+       campaign.explain_send_time(2, s.id) e;
+SELECT 'subscriber of a two-zone area code (850)' AS who, e.*
+  FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
+         WHERE m.campaign_id = 1 AND m.timezone LIKE '%,%') s,
+       campaign.explain_send_time(1, s.id) e;
+SELECT 'subscriber messaged three hours before' AS who, e.*
+  FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
+         WHERE m.campaign_id = 1 AND m.skip_reason = 'smart_sending') s,
+       campaign.explain_send_time(1, s.id) e;
