@@ -47,8 +47,10 @@ LANGUAGE sql AS $$
     SELECT CASE
         WHEN EXISTS (SELECT FROM campaign.messages WHERE status IN ('pending', 'dispatching') AND send_at <= instant)
         THEN instant + interval '1 minute'
-        ELSE greatest(instant + interval '1 minute', least(
-                 (SELECT min(send_at) FROM campaign.messages WHERE status = 'pending'),
-                 (SELECT min(send_at) FROM campaign.campaigns WHERE status = 'scheduled')))
+        ELSE (SELECT greatest(instant + interval '1 minute', nxt)
+                FROM (SELECT least((SELECT min(send_at) FROM campaign.messages WHERE status = 'pending'),
+                                   (SELECT min(send_at) FROM campaign.campaigns WHERE status = 'scheduled'))
+                             AS nxt) AS upcoming
+               WHERE nxt IS NOT NULL)
     END
 $$;
