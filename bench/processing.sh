@@ -1,0 +1,68 @@
+#!/bin/bash
+# Processing benchmark (issue 4): a site of $SUBSCRIBERS subscribers over US
+# zones (zones and jurisdictions from their area codes), one at_time campaign,
+# timed from activation until every message exists, with campaign.tick() in
+# its own transaction per batch, as the background worker runs it.
+# The floor, measured in the same run: a plain INSERT ... SELECT of the same
+# number of rows into a copy of campaign.messages with the same indexes.
+# Runs inside a cluster made by `make bench` (pg_virtualenv).
+set -eu
+SUBSCRIBERS=${SUBSCRIBERS:-1000000}
+BATCH=${BATCH:-10000}
+export PGDATABASE=bench_processing
+dropdb --if-exists bench_processing; createdb bench_processing
+
+psql -X -q -v ON_ERROR_STOP=1 -v subscribers="$SUBSCRIBERS" <<'SQL'
+SET client_min_messages = warning;
+CREATE EXTENSION campaign;
+INSERT INTO campaign.sites (site_id, name, subdomain) VALUES (1, 'Bench', 'bench');
+INSERT INTO campaign.subscribers (site_id, subscriber_id, phone, created_at)
+SELECT 1, i, '+1' || (ARRAY['212','305','404','312','713','214','303','602','213','206','907','808'])[1 + i % 12]
+             || (200 + i % 800) || lpad((i % 10000)::text, 4, '0'), '2026-01-01'
+  FROM generate_series(1, :subscribers) AS i;
+INSERT INTO campaign.campaigns (site_id, name, send_at) VALUES (1, 'bench', '2026-11-27 17:00 UTC');
+INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (1, 0, 'Hello');
+CREATE TABLE floor_messages (LIKE campaign.messages INCLUDING DEFAULTS INCLUDING INDEXES INCLUDING CONSTRAINTS);
+CREATE PROCEDURE run_ticks(batch integer) LANGUAGE plpgsql AS $$
+DECLARE
+    done boolean := false;
+BEGIN
+    WHILE NOT done LOOP
+        PERFORM campaign.tick(batch);
+        COMMIT;
+        SELECT status NOT IN ('scheduled', 'processing') INTO done FROM campaign.campaigns WHERE campaign_id = 1;
+    END LOOP;
+END $$;
+VACUUM ANALYZE;
+CHECKPOINT;
+SQL
+
+ms() { date +%s%3N; }
+
+t0=$(ms)
+psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
+INSERT INTO floor_messages (site_id, campaign_id, subscriber_id, step_no, status, timezone, jurisdiction, planned_at, send_at)
+SELECT site_id, 1, subscriber_id, 0, 'pending', 'America/New_York', 'US-NY', '2026-11-27 17:00 UTC', '2026-11-27 17:00 UTC'
+  FROM campaign.subscribers WHERE site_id = 1;
+SQL
+t1=$(ms)
+psql -X -q -v ON_ERROR_STOP=1 -c "CHECKPOINT" >/dev/null
+t2=$(ms)
+psql -X -q -v ON_ERROR_STOP=1 -v batch="$BATCH" <<'SQL'
+SET campaign.fake_now = '2026-11-27 17:00 UTC';
+SELECT campaign.activate(1) \g /dev/null
+CALL run_ticks(:batch);
+SQL
+t3=$(ms)
+
+floor_ms=$((t1 - t0))
+run_ms=$((t3 - t2))
+psql -X -At -v ON_ERROR_STOP=1 <<SQL
+SELECT format('processing: %s subscribers, batch %s', $SUBSCRIBERS, $BATCH);
+SELECT format('  floor (INSERT ... SELECT, same indexes) %8s ms  %9s rows/s', $floor_ms, round($SUBSCRIBERS * 1000.0 / $floor_ms));
+SELECT format('  activate -> every message exists      %8s ms  %9s subscribers/s  ratio %sx',
+              $run_ms, round($SUBSCRIBERS * 1000.0 / $run_ms), round($run_ms::numeric / $floor_ms, 2));
+SELECT format('  messages: %s (%s skipped), campaign %s', count(*), count(*) FILTER (WHERE status = 'skipped'),
+              (SELECT status FROM campaign.campaigns WHERE campaign_id = 1))
+  FROM campaign.messages;
+SQL
