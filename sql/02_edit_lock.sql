@@ -153,6 +153,7 @@ SELECT name, status, created_at, activated_at, audience_done, trial_reserved, du
 -- The lock holds for campaign_app just the same.
 \pset tuples_only on
 \pset format unaligned
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT pg_temp.try(format($$UPDATE campaign.campaigns SET name = 'by app' WHERE campaign_id = %s$$, :draft_id));
 SELECT pg_temp.try(format($$UPDATE campaign.campaigns SET name = 'by app' WHERE campaign_id = %s$$, :scheduled_id));
@@ -205,6 +206,7 @@ SELECT campaign_id = :draft_id AS moved_to_draft, step_no, body FROM campaign.ca
 -- A step of an unknown campaign is the foreign key's business (23503).
 SELECT pg_temp.try($$INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (424242, 0, 'x')$$);
 -- The lock holds for campaign_app just the same.
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT pg_temp.try(format($$INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (%s, 7, 'by app')$$, :d3));
 SELECT pg_temp.try(format($$INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (%s, 7, 'by app')$$, :scheduled_id));

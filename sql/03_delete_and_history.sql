@@ -52,6 +52,7 @@ SELECT count(*) AS kept FROM campaign.campaigns WHERE campaign_id IN (:d1, :sent
 SELECT (campaign.cancel(:scheduled_id)).status;
 SELECT pg_temp.try(format('DELETE FROM campaign.campaigns WHERE campaign_id = %s', :scheduled_id));
 -- campaign_app: the same rules.
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT pg_temp.try(format('DELETE FROM campaign.campaigns WHERE campaign_id = %s', :processing_id));
 SELECT pg_temp.try(format('DELETE FROM campaign.campaigns WHERE campaign_id = %s', :d1));
@@ -76,11 +77,13 @@ SELECT pg_temp.make_campaign('draft') AS w \gset
 SET campaign.fake_now = '2030-02-01 09:00:00+00';
 SELECT campaign.activate(:w);                                       -- superuser
 SET campaign.fake_now = '2030-02-01 09:05:00+00';
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT (campaign.cancel(:w)).status;                                -- campaign_app, via function
 UPDATE campaign.campaigns SET name = 'edited by the app' WHERE campaign_id = :w;
 RESET ROLE;
 SET campaign.fake_now = '2030-02-01 09:10:00+00';
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT campaign.activate(:w, '2030-02-01 10:00+00');                -- campaign_app
 SELECT public.app_cancel(:w);                                       -- campaign_app, via a definer function
@@ -89,6 +92,7 @@ RESET ROLE;
 SET campaign.fake_now = '2030-02-01 10:00:00+00';
 UPDATE campaign.campaigns SET status = 'processing' WHERE campaign_id = :w;  -- superuser, direct
 SET campaign.fake_now = '2030-02-01 10:30:00+00';
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 UPDATE campaign.campaigns SET status = 'failed', failure_reason = 'no_sms_subscription' WHERE campaign_id = :w;
 RESET ROLE;
@@ -99,6 +103,7 @@ SELECT from_status, to_status, changed_at,
        reason
   FROM campaign.status_history WHERE campaign_id = :w ORDER BY history_id;
 -- campaign_app could read it too.
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT count(*) AS history_rows_seen_by_app FROM campaign.status_history WHERE campaign_id = :w;
 RESET ROLE;
@@ -137,6 +142,7 @@ SELECT pg_temp.try(format($$DELETE FROM campaign.status_history WHERE campaign_i
 SELECT pg_temp.try('TRUNCATE campaign.status_history');
 SELECT pg_temp.try('DELETE FROM campaign.status_history');
 -- campaign_app may read it, and may not write it at all (no privilege: 42501).
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT pg_temp.try(format($$UPDATE campaign.status_history SET reason = 'rewritten' WHERE campaign_id = %s$$, :w));
 SELECT pg_temp.try(format($$DELETE FROM campaign.status_history WHERE campaign_id = %s$$, :w));

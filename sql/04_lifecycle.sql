@@ -135,6 +135,7 @@ SELECT status, skip_reason, count(*) FROM campaign.messages WHERE campaign_id = 
 -- cancel as campaign_app
 SELECT pg_temp.make_campaign('processing') AS cap \gset
 INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no) VALUES (1, :cap, 1, 0), (1, :cap, 2, 0);
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT * FROM campaign.cancel(:cap);
 RESET ROLE;
@@ -192,6 +193,7 @@ SELECT d.source_status, src.status AS source_after, c.name, c.status, c.duplicat
 -- the copy of a final campaign can be sent again
 SELECT campaign.activate(copy_id) FROM dup WHERE source_status = 'sent';
 -- a copy of a copy points at its own source; campaign_app may duplicate
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT campaign.duplicate(:copy1) AS copy3 \gset
 RESET ROLE;

@@ -141,6 +141,7 @@ SELECT 'sites in Europe/Paris: ' || string_agg(site_id::text, ', ' ORDER BY site
 -- set_config); a value that is not a finite timestamptz is refused (22023);
 -- '' means real time.
 --
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SELECT pg_temp.try($$SET campaign.fake_now = '2000-01-01 00:00+00'$$);
 SELECT pg_temp.try($$SELECT set_config('campaign.fake_now', '2000-01-01 00:00+00', false)$$);
@@ -168,6 +169,7 @@ SELECT campaign.now() = now() AS real_time_again;
 -- as a placeholder, then refuses the value (WARNING, 42501) when the library
 -- loads, so the clock still does not move.
 \c
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET ROLE campaign_app;
 SET campaign.fake_now = '2000-01-01 00:00+00';
 SELECT campaign.now() > '2020-01-01' AS clock_not_moved;

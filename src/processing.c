@@ -130,8 +130,10 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
  * Zones: the subscriber's own, else those of the phone's prefix, else the
  * site's. Jurisdiction: the subscriber's region, else the phone's, else the
  * site's country. Planned time: send_at (at_time), or local_send_at in the
- * first zone after the late policy (subscriber_local). Skips: local time
- * passed, no send window within 8 days, smart sending.
+ * first zone after the late policy (subscriber_local). Skips: unsubscribed
+ * since processing started (they were counted in the audience, so they are
+ * processed, with no message), local time passed, no send window within 8
+ * days, smart sending.
  */
 static const char *const first_step_sql =
 "WITH c AS ("
@@ -143,12 +145,13 @@ static const char *const first_step_sql =
 "    FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
 "   WHERE c.campaign_id = $1),"
 " batch AS ("
-"  SELECT sub.subscriber_id, sub.last_message_at,"
+"  SELECT sub.subscriber_id, sub.last_message_at, sub.status AS subscriber_status,"
 "         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
 "                  campaign.phone_timezones(sub.phone), ARRAY[c.site_zone]) AS zones,"
 "         coalesce(sub.region, campaign.phone_region(sub.phone), c.country) AS jurisdiction"
 "    FROM c JOIN campaign.subscribers sub ON sub.site_id = c.site_id"
-"   WHERE sub.subscriber_id > $2 AND sub.status = 'subscribed'"
+"   WHERE sub.subscriber_id > $2"
+"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at > c.started_at)"
 "     AND sub.created_at <= c.started_at"
 "     AND (c.audience_tags IS NULL OR sub.tags OPERATOR(pg_catalog.&&) c.audience_tags)"
 "   ORDER BY sub.subscriber_id LIMIT $3),"
@@ -161,6 +164,7 @@ static const char *const first_step_sql =
 "    FROM planned p CROSS JOIN c),"
 " decided AS ("
 "  SELECT t.*, CASE"
+"           WHEN t.subscriber_status <> 'subscribed' THEN 'unsubscribed'"
 "           WHEN t.planned_at IS NULL THEN 'local_time_passed'"
 "           WHEN t.send_at IS NULL THEN 'no_send_window'"
 "           WHEN c.smart_sending AND t.last_message_at > t.send_at - c.smart_sending_window THEN 'smart_sending'"

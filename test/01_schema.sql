@@ -200,6 +200,7 @@ SELECT table_privs_are('campaign', t, 'campaign_admin',
 SELECT function_privs_are('campaign', 'cancel', ARRAY['bigint'], 'campaign_admin', ARRAY['EXECUTE']);
 
 -- The same privileges as behaviour
+SET LOCAL campaign.site_id = 910001;  -- campaign_app sees its site only (row-level security)
 SET LOCAL ROLE campaign_app;
 SELECT lives_ok($$INSERT INTO campaign.campaigns (site_id, name) VALUES (910001, 'by app')$$, 'campaign_app can create a campaign');
 SELECT lives_ok($$INSERT INTO campaign.campaign_steps (campaign_id, step_no, body)

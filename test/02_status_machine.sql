@@ -182,6 +182,7 @@ SELECT throws_ok(format('DELETE FROM campaign.campaigns WHERE campaign_id = %s',
 --
 SELECT pg_temp.make_campaign('draft') AS h \gset
 SELECT lives_ok(format('SELECT campaign.activate(%s)', :h), 'activate as the superuser');
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET LOCAL ROLE campaign_app;
 SELECT lives_ok(format('SELECT campaign.cancel(%s)', :h), 'cancel as campaign_app');
 SELECT lives_ok(format('SELECT campaign.activate(%s)', :h), 'activate as campaign_app');
@@ -266,6 +267,7 @@ SELECT throws_ok($$INSERT INTO campaign.subscribers (site_id, subscriber_id, pho
 SELECT results_eq($$INSERT INTO campaign.sites (site_id, timezone) VALUES (50, 'europe/berlin') RETURNING timezone$$,
                   $$VALUES ('Europe/Berlin')$$, 'zones are stored in their canonical spelling');
 SELECT throws_ok($$SET campaign.fake_now = 'garbage'$$, '22023', NULL, 'fake_now must be a timestamptz');
+SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
 SET LOCAL ROLE campaign_app;
 SELECT throws_ok($$SET campaign.fake_now = '2000-01-01'$$, '42501', 'permission denied to set parameter "campaign.fake_now"',
                  'ordinary roles cannot set fake_now');
