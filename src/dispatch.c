@@ -236,11 +236,18 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 				 errdetail("The lease is how long a dispatcher may hold a message, from 1 second to 1 day.")));
 	lease = PG_GETARG_INTERVAL_P(1);
 	{
-		TimestampTz until = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
-																	TimestampTzGetDatum(now),
-																	IntervalPGetDatum(lease)));
+		/*
+		 * Compare the interval itself with the bounds (as interval_cmp does,
+		 * a day is 24 hours): adding a huge lease to now would overflow
+		 * (22008) before it could be refused.
+		 */
+		Interval	shortest = {.time = USECS_PER_SEC};
+		Interval	longest = {.day = 1};
 
-		if (until - now < USECS_PER_SEC || until - now > USECS_PER_DAY)
+		if (DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&shortest))) < 0 ||
+			DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&longest))) > 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid lease \"%s\"",
