@@ -477,13 +477,19 @@ Datum
 campaign_mark_sent(PG_FUNCTION_ARGS)
 {
 	Datum		id = Int64GetDatum(required_message_id(fcinfo));
-	Datum		provider = PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1);
 	bool		provider_null = PG_ARGISNULL(1);
 	ArrayType  *ids = construct_array(&id, 1, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
-	ArrayType  *providers = construct_array(&provider, 1, TEXTOID, -1, false, TYPALIGN_INT);
+	ArrayType  *providers;
 
+	/* a null provider id must not reach construct_array, which reads it */
 	if (provider_null)
 		providers = construct_empty_array(TEXTOID);
+	else
+	{
+		Datum		provider = PG_GETARG_DATUM(1);
+
+		providers = construct_array(&provider, 1, TEXTOID, -1, false, TYPALIGN_INT);
+	}
 	mark_sent_array(PointerGetDatum(ids), PointerGetDatum(providers), provider_null);
 	PG_RETURN_VOID();
 }
