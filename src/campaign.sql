@@ -657,6 +657,10 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.campaign_steps', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages_message_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.status_history', '');
+-- identity sequences too: restored rows keep their ids, and without the
+-- sequence's position the next status change would reuse history_id 1
+SELECT pg_catalog.pg_extension_config_dump('campaign.status_history_history_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows_send_window_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscriber_events', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT shipped');
