@@ -48,7 +48,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
 
-.PHONY: test demo deps
+.PHONY: test demo deps fuzz
 
 deps:
 	scripts/ensure-deps
@@ -60,3 +60,8 @@ test: deps
 demo: deps
 	$(MAKE) install
 	scripts/demo
+
+# sqlsmith against the extension: 20000 queries or 5 minutes (scripts/fuzz)
+fuzz: deps
+	$(MAKE) install
+	scripts/fuzz 20000 300
