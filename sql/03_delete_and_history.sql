@@ -157,6 +157,7 @@ SELECT count(*) || ' rows, ' || count(*) FILTER (WHERE reason = 'rewritten') || 
 \pset tuples_only on
 \pset format unaligned
 SELECT '/tmp/campaign_regress_notify_' || pg_backend_pid() || '.txt' AS notify_file \gset
+\setenv CAMPAIGN_NOTIFY_FILE :notify_file
 SELECT pg_temp.make_campaign('draft') AS n1 \gset
 SELECT pg_temp.make_campaign('draft', 2) AS n2 \gset
 SELECT :n1 AS n1, :n2 AS n2;
@@ -181,8 +182,9 @@ SELECT '-- an edit without a status change: nothing';
 SELECT (campaign.cancel(:n1)).status;
 \o
 UNLISTEN campaign_status;
+-- (the server reads the file psql wrote: make it readable whatever the umask)
+\! chmod 644 "$CAMPAIGN_NOTIFY_FILE"
 SELECT regexp_replace(pg_read_file(:'notify_file'), 'PID [0-9]+', 'PID <pid>', 'g');
-\setenv CAMPAIGN_NOTIFY_FILE :notify_file
 \! rm -f "$CAMPAIGN_NOTIFY_FILE"
 
 DROP FUNCTION public.app_cancel(bigint);
