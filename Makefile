@@ -48,7 +48,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
 
-.PHONY: test demo deps
+.PHONY: test demo deps fuzz test-long
 
 deps:
 	scripts/ensure-deps
@@ -60,3 +60,15 @@ test: deps
 demo: deps
 	$(MAKE) install
 	scripts/demo
+
+# the long runs: two immediate stops during a 100,000-subscriber campaign,
+# and a one-minute pgbench load (docs/reliability.md)
+test-long: deps
+	$(MAKE) install
+	scripts/crash-test
+	scripts/load-test
+
+# sqlsmith against the extension: 20000 queries or 5 minutes (scripts/fuzz)
+fuzz: deps
+	$(MAKE) install
+	scripts/fuzz 20000 300

@@ -657,6 +657,10 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.campaign_steps', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages_message_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.status_history', '');
+-- identity sequences too: restored rows keep their ids, and without the
+-- sequence's position the next status change would reuse history_id 1
+SELECT pg_catalog.pg_extension_config_dump('campaign.status_history_history_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows_send_window_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscriber_events', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT shipped');
@@ -667,7 +671,13 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA campaign FROM PUBLIC;
 GRANT USAGE ON SCHEMA campaign TO campaign_admin, campaign_app, campaign_dispatcher;
 
-GRANT ALL ON ALL TABLES IN SCHEMA campaign TO campaign_admin;
+-- campaign_admin reads and writes every row, but gets no TRIGGER, TRUNCATE or
+-- REFERENCES: a trigger of its own on a table that the SECURITY DEFINER
+-- functions write would run as their owner (a superuser), and TRUNCATE skips
+-- the row triggers that keep the rules. status_history is written by the
+-- status trigger alone.
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA campaign TO campaign_admin;
+REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 

@@ -236,11 +236,18 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 				 errdetail("The lease is how long a dispatcher may hold a message, from 1 second to 1 day.")));
 	lease = PG_GETARG_INTERVAL_P(1);
 	{
-		TimestampTz until = DatumGetTimestampTz(DirectFunctionCall2(timestamptz_pl_interval,
-																	TimestampTzGetDatum(now),
-																	IntervalPGetDatum(lease)));
+		/*
+		 * Compare the interval itself with the bounds (as interval_cmp does,
+		 * a day is 24 hours): adding a huge lease to now would overflow
+		 * (22008) before it could be refused.
+		 */
+		Interval	shortest = {.time = USECS_PER_SEC};
+		Interval	longest = {.day = 1};
 
-		if (until - now < USECS_PER_SEC || until - now > USECS_PER_DAY)
+		if (DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&shortest))) < 0 ||
+			DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&longest))) > 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid lease \"%s\"",
@@ -470,13 +477,19 @@ Datum
 campaign_mark_sent(PG_FUNCTION_ARGS)
 {
 	Datum		id = Int64GetDatum(required_message_id(fcinfo));
-	Datum		provider = PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1);
 	bool		provider_null = PG_ARGISNULL(1);
 	ArrayType  *ids = construct_array(&id, 1, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
-	ArrayType  *providers = construct_array(&provider, 1, TEXTOID, -1, false, TYPALIGN_INT);
+	ArrayType  *providers;
 
+	/* a null provider id must not reach construct_array, which reads it */
 	if (provider_null)
 		providers = construct_empty_array(TEXTOID);
+	else
+	{
+		Datum		provider = PG_GETARG_DATUM(1);
+
+		providers = construct_array(&provider, 1, TEXTOID, -1, false, TYPALIGN_INT);
+	}
 	mark_sent_array(PointerGetDatum(ids), PointerGetDatum(providers), provider_null);
 	PG_RETURN_VOID();
 }
