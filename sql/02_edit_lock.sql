@@ -203,7 +203,7 @@ SELECT pg_temp.try(format($$UPDATE campaign.campaign_steps SET campaign_id = %s,
 SELECT pg_temp.try(format($$UPDATE campaign.campaign_steps SET campaign_id = %s, step_no = 3 WHERE campaign_id = %s$$, :d3, :scheduled_id));
 SELECT pg_temp.try(format($$UPDATE campaign.campaign_steps SET campaign_id = %s, step_no = 3 WHERE campaign_id = %s$$, :draft_id, :d3));
 SELECT campaign_id = :draft_id AS moved_to_draft, step_no, body FROM campaign.campaign_steps WHERE campaign_id IN (:d3, :draft_id);
--- A step of an unknown campaign is the foreign key's business (23503).
+-- A step of an unknown campaign (or another site's) is not found (P0002).
 SELECT pg_temp.try($$INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (424242, 0, 'x')$$);
 -- The lock holds for campaign_app just the same.
 SET campaign.site_id = 1;  -- campaign_app sees site 1 (row-level security)
