@@ -806,12 +806,13 @@ last_claim(Shared *shared)
 
 /*
  * Whether this worker is done: a stop was requested, or (with nothing
- * outstanding) the --max-messages budget is spent or nothing was claimed for
- * --exit-when-idle seconds. A retry due later than that is left to the next
- * run: it is back in the queue, not in our hands.
+ * outstanding) the --max-messages budget is spent or, when the claim just
+ * made found nothing, nothing was claimed for --exit-when-idle seconds. A
+ * retry due later than that is left to the next run: it is back in the
+ * queue, not in our hands.
  */
 static bool
-should_exit(Worker *worker)
+should_exit(Worker *worker, bool found_nothing)
 {
 	Shared	   *shared = worker->shared;
 	const DispatcherConfig *config = shared->config;
@@ -826,7 +827,7 @@ should_exit(Worker *worker)
 	pthread_mutex_unlock(&shared->lock);
 	if (budget_spent)
 		return true;
-	return config->exit_when_idle_s >= 0 &&
+	return found_nothing && config->exit_when_idle_s >= 0 &&
 		monotonic_ms() - last_claim(shared) >= (int64_t) config->exit_when_idle_s * 1000;
 }
 
@@ -942,12 +943,12 @@ worker_main(void *argument)
 			drop_session(worker);
 			continue;
 		}
-		if (should_exit(worker))
+		if (should_exit(worker, false))
 			break;
 		claimed = claim_and_send(worker);
 		if (claimed < 0)
 			drop_session(worker);
-		else if (claimed == 0 && should_exit(worker))
+		else if (claimed == 0 && should_exit(worker, true))
 			break;
 		else if (claimed == 0 && !wait_for_work(worker))
 			drop_session(worker);
