@@ -205,9 +205,9 @@ log_notice(void *argument, const char *message)
 
 /*
  * A failed call lost the session (rather than being refused by the
- * database): the socket is gone, or the server ended the session
- * (57P01 admin shutdown/pg_terminate_backend, 57P02, 57P03) or the
- * connection class 08 reported it.
+ * database): the socket is gone, the connection class 08 reported it, or the
+ * server ended the session (57P01 pg_terminate_backend or a shutdown, 57P02
+ * crash, 57P03 starting up, 57P05 idle session timeout).
  */
 static bool
 session_lost(PGconn *conn, const PGresult *result)
