@@ -25,7 +25,7 @@ OBJS = \
 # upgrade scripts (src/campaign--A--B.sql) can be added without copying.
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/$(EXTENSION)--*--*.sql)
-EXTRA_CLEAN = results output_iso tmp_check test-results
+EXTRA_CLEAN = results output_iso tmp_check test-results examples/dispatcher/campaign-dispatcher
 
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --inputdir=.
@@ -38,6 +38,7 @@ PG_CONFIG ?= $(shell scripts/pg-config 2>/dev/null || echo pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
+all: examples
 else
 # No server headers yet: only the targets that install them can run.
 all:
@@ -48,7 +49,12 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
 	cp $< $@
 
-.PHONY: test demo deps fuzz test-long
+.PHONY: test demo deps fuzz test-long examples
+
+# The example dispatcher is a libpq client, not part of the extension: it has
+# its own Makefile and never enters PGXS's objects. `make` builds it too.
+examples:
+	$(MAKE) -C examples/dispatcher PG_CONFIG=$(PG_CONFIG)
 
 deps:
 	scripts/ensure-deps
