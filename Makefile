@@ -14,11 +14,18 @@ OBJS = \
 	src/status_machine.o \
 	src/lifecycle.o \
 	src/validate.o \
-	src/spi_util.o
+	src/spi_util.o \
+	src/reference_cache.o \
+	src/zone_cache.o \
+	src/legal_windows.o \
+	src/send_time.o \
+	src/phone.o
 
 # The one editable install script is src/campaign.sql; the versioned script
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that
-# upgrade scripts (src/campaign--A--B.sql) can be added without copying.
+# upgrade scripts (src/campaign--A--B.sql) can be added without copying, and
+# the generated reference data (src/data/*.sql, see scripts/gen-phone-prefixes)
+# is appended to it.
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/$(EXTENSION)--*--*.sql)
 EXTRA_CLEAN = results output_iso tmp_check test-results
@@ -41,10 +48,12 @@ all:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
-	cp $< $@
+REFERENCE_DATA = $(sort $(wildcard src/data/*.sql))
 
-.PHONY: test demo deps
+$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(REFERENCE_DATA) $(EXTENSION).control
+	cat src/$(EXTENSION).sql $(REFERENCE_DATA) > $@
+
+.PHONY: test demo deps bench
 
 deps:
 	scripts/ensure-deps
@@ -56,3 +65,11 @@ test: deps
 demo: deps
 	$(MAKE) install
 	scripts/demo
+
+# Benchmarks: every bench/*.sh, each in its own throw-away cluster.
+bench: deps
+	$(MAKE) install
+	@for script in bench/*.sh; do \
+		echo "== $$script"; \
+		pg_virtualenv -v $(MAJORVERSION) sh "$$script" || exit 1; \
+	done
