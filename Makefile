@@ -15,6 +15,11 @@ OBJS = \
 	src/lifecycle.o \
 	src/validate.o \
 	src/spi_util.o \
+	src/reference_cache.o \
+	src/zone_cache.o \
+	src/legal_windows.o \
+	src/send_time.o \
+	src/phone.o \
 	src/processing.o \
 	src/dispatch.o \
 	src/worker.o \
@@ -22,7 +27,9 @@ OBJS = \
 
 # The one editable install script is src/campaign.sql; the versioned script
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that
-# upgrade scripts (src/campaign--A--B.sql) can be added without copying.
+# upgrade scripts (src/campaign--A--B.sql) can be added without copying, and
+# the generated reference data (src/data/*.sql, see scripts/gen-phone-prefixes)
+# is appended to it.
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard src/$(EXTENSION)--*--*.sql)
 EXTRA_CLEAN = results output_iso tmp_check test-results examples/dispatcher/campaign-dispatcher
@@ -46,15 +53,17 @@ all:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(EXTENSION).control
-	cp $< $@
+REFERENCE_DATA = $(sort $(wildcard src/data/*.sql))
 
-.PHONY: test demo deps fuzz test-long examples
+.PHONY: test demo deps fuzz test-long examples bench
 
 # The example dispatcher is a libpq client, not part of the extension: it has
 # its own Makefile and never enters PGXS's objects. `make` builds it too.
 examples:
 	$(MAKE) -C examples/dispatcher PG_CONFIG=$(PG_CONFIG)
+
+$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(REFERENCE_DATA) $(EXTENSION).control
+	cat src/$(EXTENSION).sql $(REFERENCE_DATA) > $@
 
 deps:
 	scripts/ensure-deps
@@ -78,3 +87,11 @@ test-long: deps
 fuzz: deps
 	$(MAKE) install
 	scripts/fuzz 20000 300
+
+# Benchmarks: every bench/*.sh, each in its own throw-away cluster.
+bench: deps
+	$(MAKE) install
+	@for script in bench/*.sh; do \
+		echo "== $$script"; \
+		pg_virtualenv -t -v $(MAJORVERSION) bash "$$script" || exit 1; \
+	done

@@ -72,7 +72,7 @@ timezone_name_is_valid(const char *name, const char **canonical)
  * must also be NANP numbers: ten digits whose area code and exchange start
  * with 2-9, since their area code is what gives the subscriber's zone.
  */
-static bool
+bool
 phone_is_valid(const char *phone)
 {
 	size_t		digits = strlen(phone) - 1;
@@ -87,7 +87,7 @@ phone_is_valid(const char *phone)
 }
 
 /* ISO 3166-1 alpha-2 ("US"), or with region an ISO 3166-2 code ("US-FL"). */
-static bool
+bool
 iso3166_is_valid(const char *code, bool allow_subdivision)
 {
 	size_t		len = strlen(code);

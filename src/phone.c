@@ -1,0 +1,145 @@
+/*
+ * phone.c
+ *	  campaign.phone_timezones() and campaign.phone_region(): the time zones
+ *	  and the ISO 3166 region of a phone number, from campaign.phone_prefixes.
+ *
+ * The longest prefix of the number's digits that has a row wins; a number no
+ * row covers gives null. Processing a campaign asks this once per subscriber,
+ * so the table is not queried per call (through SPI an indexed query costs
+ * tens of microseconds, more than the whole send-time computation): each
+ * backend keeps it in a hash table by prefix (reference_cache.c rebuilds it
+ * when the table changes), and a lookup is at most 15 probes.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+
+#include "campaign.h"
+
+PG_FUNCTION_INFO_V1(campaign_phone_timezones);
+PG_FUNCTION_INFO_V1(campaign_phone_region);
+
+#define PHONE_DIGITS_MAX 15		/* E.164 */
+
+typedef struct PrefixEntry
+{
+	char		prefix[PHONE_DIGITS_MAX + 1];	/* hash key */
+	ArrayType  *timezones;		/* NULL when the row's is null */
+	char	   *region;			/* NULL when the row's is null */
+} PrefixEntry;
+
+typedef struct PrefixTable
+{
+	HTAB	   *hash;
+	int			longest;		/* digits of the longest prefix */
+} PrefixTable;
+
+/* ReferenceCache.begin: an empty table. */
+static void *
+prefix_table_begin(void)
+{
+	PrefixTable *table = palloc(sizeof(PrefixTable));
+	HASHCTL		ctl;
+
+	ctl.keysize = PHONE_DIGITS_MAX + 1;
+	ctl.entrysize = sizeof(PrefixEntry);
+	ctl.hcxt = CurrentMemoryContext;
+	table->hash = hash_create("campaign phone prefixes", 1024, &ctl,
+							  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	table->longest = 0;
+	return table;
+}
+
+/* ReferenceCache.add_row: one row of phone_prefixes (prefix, timezones, region). */
+static void
+prefix_table_add(void *state, Datum *values, bool *nulls)
+{
+	PrefixTable *table = state;
+	char		key[PHONE_DIGITS_MAX + 1];
+	char	   *prefix;
+	PrefixEntry *entry;
+
+	if (nulls[0])
+		return;
+	prefix = TextDatumGetCString(values[0]);
+	if (strlen(prefix) > PHONE_DIGITS_MAX)
+		return;
+	memset(key, 0, sizeof(key));
+	strcpy(key, prefix);
+
+	entry = hash_search(table->hash, key, HASH_ENTER, NULL);
+	entry->timezones = nulls[1] ? NULL : DatumGetArrayTypePCopy(values[1]);
+	entry->region = nulls[2] ? NULL : TextDatumGetCString(values[2]);
+	table->longest = Max(table->longest, (int) strlen(prefix));
+}
+
+static const char *const phone_prefixes_columns[] = {"prefix", "timezones", "region"};
+
+static ReferenceCache phone_prefixes_cache =
+REFERENCE_CACHE("phone_prefixes", phone_prefixes_columns,
+				prefix_table_begin, prefix_table_add, NULL);
+
+/*
+ * The row of the longest prefix of the phone number's digits, or NULL. A
+ * phone that is not E.164 is the caller's bad parameter (22023).
+ */
+static PrefixEntry *
+phone_prefix_entry(text *phone_text)
+{
+	char	   *phone = text_to_cstring(phone_text);
+	PrefixTable *table;
+	char		key[PHONE_DIGITS_MAX + 1];
+	int			digits;
+
+	if (!phone_is_valid(phone))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid phone number \"%s\"", phone),
+				 errdetail("Phone numbers are E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
+				 errhint("Normalize the number first.")));
+
+	table = reference_cache_current(&phone_prefixes_cache, NULL);
+	digits = strlen(phone + 1);
+	for (int len = Min(digits, table->longest); len > 0; len--)
+	{
+		PrefixEntry *entry;
+
+		memset(key, 0, sizeof(key));
+		memcpy(key, phone + 1, len);
+		entry = hash_search(table->hash, key, HASH_FIND, NULL);
+		if (entry != NULL)
+			return entry;
+	}
+	return NULL;
+}
+
+/*
+ * campaign.phone_timezones(phone): every zone of the number's prefix (an area
+ * code that spans several zones gives them all), or null when unknown.
+ */
+Datum
+campaign_phone_timezones(PG_FUNCTION_ARGS)
+{
+	PrefixEntry *entry = phone_prefix_entry(PG_GETARG_TEXT_PP(0));
+
+	if (entry == NULL || entry->timezones == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_ARRAYTYPE_P(DatumGetArrayTypePCopy(PointerGetDatum(entry->timezones)));
+}
+
+/*
+ * campaign.phone_region(phone): the ISO 3166 code of the number's prefix
+ * ('US-FL', 'FR'), or null when unknown.
+ */
+Datum
+campaign_phone_region(PG_FUNCTION_ARGS)
+{
+	PrefixEntry *entry = phone_prefix_entry(PG_GETARG_TEXT_PP(0));
+
+	if (entry == NULL || entry->region == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(entry->region));
+}
