@@ -793,6 +793,11 @@ GRANT SELECT ON campaign.campaign_progress TO campaign_app;
 GRANT EXECUTE ON FUNCTION campaign.unsubscribe(bigint, bigint),
     campaign.record_event(bigint, bigint, text, timestamptz),
     campaign.explain_send_time(bigint, bigint) TO campaign_app;
+-- explain_send_time runs as its caller (row-level security applies) and calls these
+GRANT EXECUTE ON FUNCTION campaign.send_time_reason(timestamptz, text[], time, time, text),
+    campaign.local_planned_at(timestamp, text, text, timestamptz),
+    campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time,
+                                timestamptz, timestamptz, text) TO campaign_app;
 
 GRANT EXECUTE ON FUNCTION campaign.now(),
     campaign.claim_messages(integer, interval),
