@@ -594,8 +594,8 @@ CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, lo
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
     AS $$
-    SELECT CASE
-        WHEN skip_reason IS NOT NULL THEN 'skipped: ' || CASE skip_reason
+    SELECT concat_ws('; ',
+        CASE WHEN skip_reason IS NOT NULL THEN 'skipped: ' || CASE skip_reason
             WHEN 'smart_sending' THEN 'a message reached the subscriber within the site''s smart-sending window'
             WHEN 'unsubscribed' THEN 'the subscriber texted STOP'
             WHEN 'local_time_passed' THEN 'local time had passed and the late policy is skip'
@@ -604,8 +604,8 @@ CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, lo
             WHEN 'campaign_canceled' THEN 'the campaign was canceled'
             WHEN 'campaign_failed' THEN 'the campaign failed'
             WHEN 'previous_step_failed' THEN 'the previous step failed'
-            ELSE skip_reason END
-        ELSE concat_ws('; ',
+            ELSE skip_reason END END,
+        CASE WHEN planned_at IS NOT NULL THEN concat_ws('; ',
             CASE WHEN step_no = 0 AND send_mode = 'subscriber_local'
                       AND planned_at > (local_send_at AT TIME ZONE zones[1])
                  THEN 'local time ' || to_char(local_send_at, 'HH24:MI') || ' had passed in ' || zones[1] || ', '
@@ -617,8 +617,7 @@ CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, lo
             CASE WHEN send_at > planned_at
                  THEN campaign.send_time_reason(planned_at, zones, quiet_start, quiet_end, jurisdiction)
                       || ': moved to ' || to_char(send_at AT TIME ZONE zones[1], 'YYYY-MM-DD HH24:MI')
-                      || ' ' || zones[1] END)
-    END
+                      || ' ' || zones[1] END) END)
     $$;
 COMMENT ON FUNCTION campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time, timestamptz, timestamptz, text) IS
     'the words of explain_send_time for one message';
