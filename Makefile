@@ -71,5 +71,5 @@ bench: deps
 	$(MAKE) install
 	@for script in bench/*.sh; do \
 		echo "== $$script"; \
-		pg_virtualenv -v $(MAJORVERSION) sh "$$script" || exit 1; \
+		pg_virtualenv -t -v $(MAJORVERSION) sh "$$script" || exit 1; \
 	done
