@@ -13,6 +13,7 @@
 
 #include "access/xact.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/timestamp.h"
@@ -26,11 +27,15 @@
  */
 #if PG_VERSION_NUM >= 160000
 #define guc_extra_malloc(size) guc_malloc(LOG, (size))
+#define guc_string_free(s) guc_free(s)
+#define guc_string_dup(s) guc_strdup(LOG, (s))
 #define DateTimeErrorExtra_compat DateTimeErrorExtra dterr_extra;
 #define DecodeDateTime_compat(f, t, n, d, tm, fs, tz) \
 	DecodeDateTime((f), (t), (n), (d), (tm), (fs), (tz), &dterr_extra)
 #else
 #define guc_extra_malloc(size) malloc(size)
+#define guc_string_free(s) free(s)
+#define guc_string_dup(s) strdup(s)
 #define DateTimeErrorExtra_compat
 #define DecodeDateTime_compat(f, t, n, d, tm, fs, tz) \
 	DecodeDateTime((f), (t), (n), (d), (tm), (fs), (tz))
@@ -47,7 +52,7 @@ static TimestampTz fake_now_value = 0;
 /*
  * Parse the setting when it is set rather than at every call: a bad value is
  * refused at SET time with the parser's own message, and campaign.now() costs
- * nothing but a branch.
+ * nothing but a branch. SHOW campaign.fake_now gives the instant in UTC.
  */
 static bool
 check_fake_now(char **newval, void **extra, GucSource source)
@@ -83,6 +88,31 @@ check_fake_now(char **newval, void **extra, GucSource source)
 		GUC_check_errmsg("invalid value for parameter \"campaign.fake_now\": \"%s\"", *newval);
 		GUC_check_errhint("Use a finite timestamptz such as '2026-11-27 09:00 America/New_York', or '' for real time.");
 		return false;
+	}
+
+	/*
+	 * Store the value in a canonical form, UTC with a numeric offset: parallel
+	 * workers receive the setting as text before their time zone
+	 * abbreviations exist, and parsing "17:00 UTC" there crashed them.
+	 */
+	{
+		struct pg_tm utc;
+		fsec_t		utc_fsec;
+		char		canonical[MAXDATELEN + 1];
+		int			zero_offset = 0;
+		char	   *copy;
+
+		if (timestamp2tm(instant, NULL, &utc, &utc_fsec, NULL, NULL) != 0)
+		{
+			GUC_check_errmsg("invalid value for parameter \"campaign.fake_now\": \"%s\"", *newval);
+			return false;
+		}
+		EncodeDateTime(&utc, utc_fsec, true, zero_offset, NULL, USE_ISO_DATES, canonical);
+		copy = guc_string_dup(canonical);
+		if (copy == NULL)
+			return false;
+		guc_string_free(*newval);
+		*newval = copy;
 	}
 
 	parsed = (TimestampTz *) guc_extra_malloc(sizeof(TimestampTz));

@@ -50,8 +50,6 @@ typedef struct TickCounts
 static SPIPlanPtr due_campaigns_plan = NULL;
 static SPIPlanPtr start_campaign_plan = NULL;
 static SPIPlanPtr next_processing_plan = NULL;
-static SPIPlanPtr first_step_plan = NULL;
-static SPIPlanPtr next_step_plan = NULL;
 static SPIPlanPtr advance_cursor_plan = NULL;
 static SPIPlanPtr finishable_plan = NULL;
 static SPIPlanPtr finish_plan = NULL;
@@ -149,11 +147,11 @@ static const char *const first_step_sql =
 "         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
 "                  campaign.phone_timezones(sub.phone), ARRAY[c.site_zone]) AS zones,"
 "         coalesce(sub.region, campaign.phone_region(sub.phone), c.country) AS jurisdiction"
-"    FROM c JOIN campaign.subscribers sub ON sub.site_id = c.site_id"
-"   WHERE sub.subscriber_id > $2"
-"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at > c.started_at)"
-"     AND sub.created_at <= c.started_at"
-"     AND (c.audience_tags IS NULL OR sub.tags OPERATOR(pg_catalog.&&) c.audience_tags)"
+"    FROM campaign.subscribers sub CROSS JOIN c"
+"   WHERE sub.site_id = $5 AND sub.subscriber_id > $2"
+"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at > $6)"
+"     AND sub.created_at <= $6"
+"     AND ($7::text[] IS NULL OR sub.tags OPERATOR(pg_catalog.&&) $7::text[])"
 "   ORDER BY sub.subscriber_id LIMIT $3),"
 " planned AS ("
 "  SELECT b.*, CASE WHEN c.send_mode = 'at_time' THEN c.send_at"
@@ -219,13 +217,20 @@ static const char *const next_step_sql =
 " SELECT count(*) FILTER (WHERE status = 'pending' AND send_at <= $5) FROM inserted";
 
 /*
- * One batch of one processing campaign, at most `limit` subscribers. Returns
+ * One batch of one processing campaign, at most `limit` subscribers. The two
+ * statements are planned for each batch, not kept, and the site, the start
+ * instant and the tags are parameters: the planner must see that the keyset
+ * range and the limit select a slice of one site's primary key, or it scans
+ * and sorts the whole audience for every batch, which makes processing
+ * quadratic.
+ * Returns
  * how many subscribers it processed; marks the audience done when the scan
  * ends.
  */
 static int64
 process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
-			  int64 limit, int steps, TimestampTz now)
+			  int64 limit, int steps, TimestampTz now, Datum started_at,
+			  Datum audience_tags, bool no_audience_tags)
 {
 	Oid			argtypes[5] = {INT8OID, INT8OID, INT8OID, INT4OID, TIMESTAMPTZOID};
 	Datum		values[5];
@@ -240,9 +245,18 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 	values[2] = Int64GetDatum(limit);
 	values[3] = TimestampTzGetDatum(now);
 	{
-		Oid			first_types[4] = {INT8OID, INT8OID, INT8OID, TIMESTAMPTZOID};
+		Oid			first_types[7] = {INT8OID, INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID,
+		TIMESTAMPTZOID, TEXTARRAYOID};
+		Datum		first_values[7];
+		char		first_nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
 
-		spi_exec_cached(&first_step_plan, first_step_sql, 4, first_types, values, NULL, false);
+		memcpy(first_values, values, sizeof(Datum) * 4);
+		first_values[4] = Int64GetDatum(site_id);
+		first_values[5] = started_at;
+		first_values[6] = audience_tags;
+		if (no_audience_tags)
+			first_nulls[6] = 'n';
+		spi_exec(first_step_sql, 7, first_types, first_values, first_nulls, false);
 	}
 	processed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	last_subscriber = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
@@ -258,7 +272,7 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 		values[3] = Int32GetDatum(step);
 		values[4] = TimestampTzGetDatum(now);
 		argtypes[2] = INT8OID;
-		spi_exec_cached(&next_step_plan, next_step_sql, 5, argtypes, values, NULL, false);
+		spi_exec(next_step_sql, 5, argtypes, values, NULL, false);
 		due_now += DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	}
 
@@ -323,12 +337,16 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 		int64		site_id;
 		int64		cursor;
 		int			steps;
+		Datum		started_at;
+		Datum		audience_tags;
+		bool		no_audience_tags;
 		const char *reason;
 
 		if (spi_exec_cached(&next_processing_plan,
 							"SELECT c.campaign_id, c.site_id, c.audience_cursor,"
 							"       (SELECT count(*)::integer FROM campaign.campaign_steps st"
-							"         WHERE st.campaign_id = c.campaign_id)"
+							"         WHERE st.campaign_id = c.campaign_id),"
+							"       c.started_at, c.audience_tags"
 							"  FROM campaign.campaigns c"
 							" WHERE c.status = 'processing' AND NOT c.audience_done"
 							" ORDER BY c.started_at, c.campaign_id"
@@ -343,6 +361,10 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 		cursor = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 3, &has_cursor));
 		has_cursor = !has_cursor;
 		steps = DatumGetInt32(SPI_getbinval(tuple, tupdesc, 4, &isnull));
+		started_at = SPI_getbinval(tuple, tupdesc, 5, &isnull);
+		audience_tags = SPI_getbinval(tuple, tupdesc, 6, &no_audience_tags);
+		if (!no_audience_tags)
+			audience_tags = PointerGetDatum(PG_DETOAST_DATUM_COPY(audience_tags));
 
 		reason = site_failure_reason(site_id, -1, campaign_id);
 		if (reason != NULL)
@@ -354,7 +376,8 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 
 		{
 			int64		processed = process_batch(campaign_id, site_id, has_cursor, cursor,
-											  budget, steps, now);
+											  budget, steps, now, started_at,
+											  audience_tags, no_audience_tags);
 
 			counts->subscribers_processed += processed;
 			budget -= processed;
