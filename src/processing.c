@@ -20,6 +20,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/async.h"
 #include "executor/spi.h"
@@ -28,7 +29,9 @@
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/array.h"
 #include "utils/memutils.h"
+#include "utils/resowner.h"
 #include "utils/timestamp.h"
 
 #include "campaign.h"
@@ -149,7 +152,7 @@ static const char *const first_step_sql =
 "         coalesce(sub.region, campaign.phone_region(sub.phone), c.country) AS jurisdiction"
 "    FROM campaign.subscribers sub CROSS JOIN c"
 "   WHERE sub.site_id = $5 AND sub.subscriber_id > $2"
-"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at > $6)"
+"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at >= $6)"
 "     AND sub.created_at <= $6"
 "     AND ($7::text[] IS NULL OR sub.tags OPERATOR(pg_catalog.&&) $7::text[])"
 "   ORDER BY sub.subscriber_id LIMIT $3),"
@@ -217,6 +220,11 @@ static const char *const next_step_sql =
 " SELECT count(*) FILTER (WHERE status = 'pending' AND send_at <= $5) FROM inserted";
 
 /*
+ * When the scan ends, audience_count, counted when processing started, is
+ * settled to the subscribers actually processed: a STOP or a new subscriber
+ * committed at the very instant processing started may fall on either side of
+ * that count, and the count a store owner sees must match what happened.
+ *
  * One batch of one processing campaign, at most `limit` subscribers. The two
  * statements are planned for each batch, not kept, and the site, the start
  * instant and the tags are parameters: the planner must see that the keyset
@@ -294,7 +302,9 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 							"UPDATE campaign.campaigns"
 							"   SET audience_cursor = $2,"
 							"       audience_processed = audience_processed + $3,"
-							"       audience_done = $4"
+							"       audience_done = $4,"
+							"       audience_count = CASE WHEN $4 THEN audience_processed + $3"
+							"                             ELSE audience_count END"
 							" WHERE campaign_id = $1",
 							4, cursor_types, cursor_values, cursor_nulls, false);
 		}
@@ -320,13 +330,39 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 }
 
 /*
+ * Errors that must end the whole tick rather than one campaign's batch: a
+ * canceled query or a shutdown (class 57), a lack of resources (53) and
+ * system errors (58) say nothing about the campaign being processed.
+ */
+static bool
+error_ends_tick(int sqlerrcode)
+{
+	char		class0 = PGUNSIXBIT(sqlerrcode);
+	char		class1 = PGUNSIXBIT(sqlerrcode >> 6);
+
+	return class0 == '5' && (class1 == '7' || class1 == '3' || class1 == '8');
+}
+
+/*
  * Process up to `budget` subscribers across the campaigns in processing, one
  * campaign at a time, oldest start first. Before each batch the site's
  * failure checks run again: a site deactivated mid-campaign fails it.
+ *
+ * Each campaign's batch runs in a subtransaction. When it fails (a bad row,
+ * a user's trigger that raises), the batch is rolled back, the error is
+ * reported as a WARNING naming the campaign, and the campaign is left alone
+ * until the next tick, which tries it again: one campaign's bad row must not
+ * hold back every other campaign, nor undo the starts of this tick.
  */
 static void
-process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
+process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 {
+	/* changed inside PG_TRY and read after an error: volatile */
+	volatile int64 budget = batch_size;
+	volatile int nskipped = 0;
+	volatile int maxskipped = 8;
+	Datum	   *volatile skipped = palloc(sizeof(Datum) * maxskipped);
+
 	while (budget > 0)
 	{
 		HeapTuple	tuple;
@@ -340,8 +376,14 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 		Datum		started_at;
 		Datum		audience_tags;
 		bool		no_audience_tags;
-		const char *reason;
+		Oid			argtypes[1] = {INT8ARRAYOID};
+		Datum		values[1];
+		MemoryContext oldcontext = CurrentMemoryContext;
+		ResourceOwner oldowner = CurrentResourceOwner;
 
+		values[0] = PointerGetDatum(construct_array(skipped, nskipped, INT8OID,
+													sizeof(int64), FLOAT8PASSBYVAL,
+													TYPALIGN_DOUBLE));
 		if (spi_exec_cached(&next_processing_plan,
 							"SELECT c.campaign_id, c.site_id, c.audience_cursor,"
 							"       (SELECT count(*)::integer FROM campaign.campaign_steps st"
@@ -349,10 +391,11 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 							"       c.started_at, c.audience_tags"
 							"  FROM campaign.campaigns c"
 							" WHERE c.status = 'processing' AND NOT c.audience_done"
+							"   AND c.campaign_id <> ALL ($1)"
 							" ORDER BY c.started_at, c.campaign_id"
 							" LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED",
-							0, NULL, NULL, NULL, false) == 0)
-			return;
+							1, argtypes, values, NULL, false) == 0)
+			break;
 
 		tuple = SPI_tuptable->vals[0];
 		tupdesc = SPI_tuptable->tupdesc;
@@ -366,23 +409,64 @@ process_audiences(int64 budget, TimestampTz now, TickCounts *counts)
 		if (!no_audience_tags)
 			audience_tags = PointerGetDatum(PG_DETOAST_DATUM_COPY(audience_tags));
 
-		reason = site_failure_reason(site_id, -1, campaign_id);
-		if (reason != NULL)
+		BeginInternalSubTransaction(NULL);
+		MemoryContextSwitchTo(oldcontext);
+		PG_TRY();
 		{
-			fail_campaign(campaign_id, reason);
-			counts->campaigns_failed++;
-			continue;
-		}
+			const char *reason = site_failure_reason(site_id, -1, campaign_id);
 
+			if (reason != NULL)
+			{
+				fail_campaign(campaign_id, reason);
+				counts->campaigns_failed++;
+			}
+			else
+			{
+				int64		processed = process_batch(campaign_id, site_id, has_cursor, cursor,
+													  budget, steps, now, started_at,
+													  audience_tags, no_audience_tags);
+
+				counts->subscribers_processed += processed;
+				budget -= processed;
+			}
+			ReleaseCurrentSubTransaction();
+			MemoryContextSwitchTo(oldcontext);
+			CurrentResourceOwner = oldowner;
+		}
+		PG_CATCH();
 		{
-			int64		processed = process_batch(campaign_id, site_id, has_cursor, cursor,
-											  budget, steps, now, started_at,
-											  audience_tags, no_audience_tags);
+			ErrorData  *edata;
 
-			counts->subscribers_processed += processed;
-			budget -= processed;
+			MemoryContextSwitchTo(oldcontext);
+			edata = CopyErrorData();
+			FlushErrorState();
+			RollbackAndReleaseCurrentSubTransaction();
+			MemoryContextSwitchTo(oldcontext);
+			CurrentResourceOwner = oldowner;
+
+			if (error_ends_tick(edata->sqlerrcode))
+				ReThrowError(edata);
+
+			ereport(WARNING,
+					(errcode(edata->sqlerrcode),
+					 errmsg("campaign %lld: a processing batch failed: %s",
+							(long long) campaign_id, edata->message),
+					 edata->detail ? errdetail_internal("%s", edata->detail) : 0,
+					 errhint("The batch was rolled back; the next tick tries the campaign again. "
+							 "Other campaigns go on."),
+					 edata->context ? errcontext_msg("%s", edata->context) : 0));
+			FreeErrorData(edata);
+
+			if (nskipped == maxskipped)
+			{
+				maxskipped *= 2;
+				skipped = repalloc(skipped, sizeof(Datum) * maxskipped);
+			}
+			skipped[nskipped++] = Int64GetDatum(campaign_id);
 		}
+		PG_END_TRY();
 	}
+	pfree(skipped);
 }
 
 /*
