@@ -80,6 +80,8 @@ extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 extern bool timezone_name_is_valid(const char *name, const char **canonical);
 extern bool phone_is_valid(const char *phone);
 extern bool iso3166_is_valid(const char *code, bool allow_subdivision);
+extern void check_quiet_hours_pair(bool start_null, bool end_null, const char *start_name,
+								   const char *end_name, const char *hint);
 
 /* reference_cache.c */
 

@@ -223,13 +223,8 @@ call_rules(FunctionCallInfo fcinfo, SendTimeCall *call)
 	SendRules  *rules;
 
 	memset(&key, 0, sizeof(key));
-	if (start_null != end_null)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid quiet hours: quiet_%s is null but quiet_%s is not",
-						start_null ? "start" : "end", start_null ? "end" : "start"),
-				 errdetail("Quiet hours need both a start and an end."),
-				 errhint("Pass both, or both null for no quiet hours.")));
+	check_quiet_hours_pair(start_null, end_null, "quiet_start", "quiet_end",
+						   "Pass both, or both null for no quiet hours.");
 	if (!start_null && PG_GETARG_TIMEADT(2) != PG_GETARG_TIMEADT(3))
 	{
 		key.quiet = true;

@@ -86,6 +86,24 @@ phone_is_valid(const char *phone)
 	return true;
 }
 
+/*
+ * Quiet hours have both edges or neither (DESIGN.md section 4): one null edge
+ * is 22023 naming it, for a site's columns and for the send-time functions'
+ * arguments alike.
+ */
+void
+check_quiet_hours_pair(bool start_null, bool end_null, const char *start_name,
+					   const char *end_name, const char *hint)
+{
+	if (start_null != end_null)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid quiet hours: %s is null but %s is not",
+						start_null ? start_name : end_name, start_null ? end_name : start_name),
+				 errdetail("Quiet hours need both a start and an end."),
+				 errhint("%s", hint)));
+}
+
 /* ISO 3166-1 alpha-2 ("US"), or with region an ISO 3166-2 code ("US-FL"). */
 bool
 iso3166_is_valid(const char *code, bool allow_subdivision)
@@ -253,13 +271,8 @@ campaign_validate_site(PG_FUNCTION_ARGS)
 	check_timezone_column(&row, "timezone");
 	check_iso3166_column(&row, "country", false);
 
-	if (start_null != end_null)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid quiet hours: quiet_hours_%s is null but quiet_hours_%s is not",
-						start_null ? "start" : "end", start_null ? "end" : "start"),
-				 errdetail("Quiet hours need both a start and an end."),
-				 errhint("Set both, or set both to null for no site quiet hours.")));
+	check_quiet_hours_pair(start_null, end_null, "quiet_hours_start", "quiet_hours_end",
+						   "Set both, or set both to null for no site quiet hours.");
 
 	window = heap_getattr(row.tuple, attnum_of(&row, "smart_sending_window"), row.tupdesc, &isnull);
 	if (!isnull)
