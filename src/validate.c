@@ -307,6 +307,31 @@ campaign_validate_subscriber(PG_FUNCTION_ARGS)
 				 errhint("Normalize the number before storing it.")));
 	check_timezone_column(&row, "timezone");
 	check_iso3166_column(&row, "region", true);
+
+	/*
+	 * The instant of every STOP, however it is written (campaign.unsubscribe()
+	 * or a direct UPDATE, also after an earlier STOP and a new opt-in):
+	 * processing tells by it who was still in a campaign's audience when the
+	 * campaign started.
+	 */
+	if (TRIGGER_FIRED_BY_UPDATE(((TriggerData *) fcinfo->context)->tg_event))
+	{
+		TriggerData *trigdata = (TriggerData *) fcinfo->context;
+		bool		isnull;
+		Datum		old_status = heap_getattr(trigdata->tg_trigtuple, attnum_of(&row, "status"),
+											  row.tupdesc, &isnull);
+		char	   *new_status = text_column(&row, "status");
+
+		if (!isnull && strcmp(TextDatumGetCString(old_status), "subscribed") == 0 &&
+			new_status != NULL && strcmp(new_status, "subscribed") != 0)
+		{
+			Assert(row.count < lengthof(row.columns));
+			row.columns[row.count] = attnum_of(&row, "unsubscribed_at");
+			row.values[row.count] = TimestampTzGetDatum(campaign_current_time());
+			row.nulls[row.count] = false;
+			row.count++;
+		}
+	}
 	return PointerGetDatum(finish_row_check(&row));
 }
 
