@@ -374,7 +374,7 @@ process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 		int64		cursor;
 		int			steps;
 		Datum		started_at;
-		Datum		audience_tags;
+		volatile Datum audience_tags;
 		bool		no_audience_tags;
 		Oid			argtypes[1] = {INT8ARRAYOID};
 		Datum		values[1];
