@@ -51,8 +51,12 @@ SQL
 
 rate() { # script clients -> messages per second
 	local transactions=$((MESSAGES / 100 / $2))
-	PGOPTIONS="-c campaign.fake_now=$NOW" pgbench -n -f "$1" -c "$2" -j "$2" -t "$transactions" 2>/dev/null |
+	PGOPTIONS="-c campaign.fake_now=${NOW// /\\ }" pgbench -n -f "$1" -c "$2" -j "$2" -t "$transactions" 2>"$work/pgbench.err" |
 		sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | awk '{ printf "%d", $1 * 100 }'
+	if [ -s "$work/pgbench.err" ] && grep -q -i error "$work/pgbench.err"; then
+		cat "$work/pgbench.err" >&2
+		exit 1
+	fi
 }
 
 echo "dispatch: $MESSAGES due messages, 100 per transaction, claim + mark_sent"
