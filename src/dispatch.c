@@ -89,6 +89,12 @@ expire_leases(TimestampTz now)
  *	site / trial	not handed out; the campaign fails after this statement
  *	anything else	the message ends (skipped or canceled) with that reason, and
  *					so do the subscriber's later steps of the campaign
+ *
+ * Every message lock a claim takes is taken with SKIP LOCKED, the later steps
+ * too: another claim may hold one of them as a candidate (candidates are
+ * locked before subscribers), and that claim may be waiting for a message of
+ * ours the same way, a deadlock two dispatchers hit under load. A later step
+ * left pending here is decided 'previous' by the claim that next takes it.
  */
 static const char *const hand_out_sql =
 "WITH cand AS ("
@@ -181,7 +187,12 @@ static const char *const hand_out_sql =
 "    FROM applied a"
 "   WHERE a.status IN ('skipped', 'canceled') AND f.campaign_id = a.campaign_id"
 "     AND f.subscriber_id = a.subscriber_id AND f.step_no > a.step_no"
-"     AND f.status = 'pending' AND f.message_id <> ALL ($3)),"
+"     AND f.status = 'pending' AND f.message_id <> ALL ($3)"
+"     AND f.message_id IN (SELECT l.message_id FROM campaign.messages l JOIN applied la"
+"                           ON l.campaign_id = la.campaign_id AND l.subscriber_id = la.subscriber_id"
+"                          WHERE la.status IN ('skipped', 'canceled') AND l.step_no > la.step_no"
+"                            AND l.status = 'pending' AND l.message_id <> ALL ($3)"
+"                          FOR UPDATE OF l SKIP LOCKED)),"
 " touched_subscribers AS ("
 "  UPDATE campaign.subscribers s SET last_message_at = $1"
 "    FROM (SELECT DISTINCT site_id, subscriber_id FROM applied WHERE status = 'dispatching') h"
