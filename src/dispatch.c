@@ -215,6 +215,24 @@ static const char *const hand_out_sql =
 "   FROM decided WHERE outcome IN ('site', 'trial')";
 
 /*
+ * The message ids in the first column of the last SPI result, as a bigint[]
+ * parameter for the next statement of a claim.
+ */
+static ArrayType *
+message_ids_of_result(uint64 count)
+{
+	Datum	   *ids = palloc(sizeof(Datum) * count);
+
+	for (uint64 i = 0; i < count; i++)
+	{
+		bool		isnull;
+
+		ids[i] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+	}
+	return construct_array(ids, (int) count, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+}
+
+/*
  * campaign.claim_messages(max_messages, lease): the dispatcher's call.
  */
 Datum
@@ -227,7 +245,6 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	Oid			argtypes[3] = {TIMESTAMPTZOID, INTERVALOID, INT8ARRAYOID};
 	Datum		values[3];
 	uint64		count;
-	Datum	   *ids;
 	ArrayType  *id_array;
 	int64	   *failing_campaigns;
 	char	  **failing_reasons;
@@ -291,14 +308,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		SPI_finish();
 		return (Datum) 0;
 	}
-	ids = palloc(sizeof(Datum) * count);
-	for (uint64 i = 0; i < count; i++)
-	{
-		bool		isnull;
-
-		ids[i] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-	}
-	id_array = construct_array(ids, (int) count, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	id_array = message_ids_of_result(count);
 	values[0] = PointerGetDatum(id_array);
 
 	/*
@@ -339,14 +349,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		SPI_finish();
 		return (Datum) 0;
 	}
-	ids = palloc(sizeof(Datum) * count);
-	for (uint64 i = 0; i < count; i++)
-	{
-		bool		isnull;
-
-		ids[i] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
-	}
-	id_array = construct_array(ids, (int) count, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	id_array = message_ids_of_result(count);
 
 	values[0] = TimestampTzGetDatum(now);
 	values[1] = IntervalPGetDatum(lease);
