@@ -422,8 +422,9 @@ check_activation(int64 campaign_id, bool local_mode, bool has_local_send_at)
  * NULL. messages_needed is what must fit into the trial allowance left after
  * the messages already used and the reservations of the site's other running
  * campaigns (exclude_campaign_id is the campaign asking); a negative value
- * skips the trial check. The site row is locked, so that two campaigns of one
- * trial site starting at once reserve one after the other.
+ * skips the trial check. For a trial check the site row is locked (and read
+ * again under the lock), so that two campaigns of one trial site starting at
+ * once reserve one after the other; other checks only read it.
  */
 const char *
 site_failure_reason(int64 site_id, int64 messages_needed, int64 exclude_campaign_id)
@@ -439,12 +440,20 @@ site_failure_reason(int64 site_id, int64 messages_needed, int64 exclude_campaign
 	bool		is_trial;
 	int64		allowance;
 	int64		reserved_elsewhere;
+	bool		locked = false;
 
-	if (spi_exec("SELECT is_active, sms_enabled,"
+again:
+	if (spi_exec(locked ?
+				 "SELECT is_active, sms_enabled,"
 				 "       coalesce(pg_catalog.btrim(subdomain) <> '', false),"
 				 "       plan = 'trial',"
 				 "       coalesce(trial_message_limit, 0)::bigint - trial_messages_used::bigint"
-				 "  FROM campaign.sites WHERE site_id = $1 FOR NO KEY UPDATE",
+				 "  FROM campaign.sites WHERE site_id = $1 FOR NO KEY UPDATE" :
+				 "SELECT is_active, sms_enabled,"
+				 "       coalesce(pg_catalog.btrim(subdomain) <> '', false),"
+				 "       plan = 'trial',"
+				 "       coalesce(trial_message_limit, 0)::bigint - trial_messages_used::bigint"
+				 "  FROM campaign.sites WHERE site_id = $1",
 				 1, argtypes, values, NULL, false) == 0)
 		return "site_inactive";
 
@@ -464,6 +473,18 @@ site_failure_reason(int64 site_id, int64 messages_needed, int64 exclude_campaign
 		return "no_subdomain";
 	if (!is_trial || messages_needed < 0)
 		return NULL;
+
+	/*
+	 * Only a trial reservation needs the site row's lock. Taking it for every
+	 * check made each tick batch hold its site's row to the end of the
+	 * transaction, so two ticks on two campaigns of one site waited for each
+	 * other (specs/10_two_ticks).
+	 */
+	if (!locked)
+	{
+		locked = true;
+		goto again;
+	}
 
 	reserved_elsewhere = spi_int64("SELECT coalesce(sum(greatest(trial_reserved - trial_claimed, 0)), 0)::bigint"
 								   "  FROM campaign.campaigns"
