@@ -119,6 +119,7 @@ extern void *reference_cache_current(ReferenceCache *cache, uint64 *generation);
 /* zone_cache.c */
 typedef struct CampaignZone CampaignZone;
 
+extern CampaignZone *zone_find(const char *name, int len);
 extern CampaignZone *zone_lookup(const char *name, int len);
 extern const char *zone_name(const CampaignZone *zone);
 extern int64 zone_offset_at(CampaignZone *zone, TimestampTz instant,

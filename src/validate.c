@@ -127,7 +127,7 @@ campaign_is_valid_timezone(PG_FUNCTION_ARGS)
 {
 	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
 
-	PG_RETURN_BOOL(timezone_name_is_valid(name, NULL));
+	PG_RETURN_BOOL(zone_find(name, strlen(name)) != NULL);
 }
 
 Datum
@@ -189,17 +189,20 @@ static void
 check_timezone_column(RowCheck *row, const char *column)
 {
 	char	   *name = text_column(row, column);
+	CampaignZone *zone;
 	const char *canonical;
 
 	if (name == NULL)
 		return;
-	if (!timezone_name_is_valid(name, &canonical))
+	zone = zone_find(name, strlen(name));
+	if (zone == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid time zone \"%s\" in %s.%s", name,
 						RelationGetRelationName(row->rel), column),
 				 errdetail("Time zones are IANA names of PostgreSQL's time zone data, such as America/New_York."),
 				 errhint("SELECT name FROM pg_timezone_names lists them.")));
+	canonical = zone_name(zone);
 	if (strcmp(name, canonical) != 0)
 	{
 		Assert(row->count < lengthof(row->columns));

@@ -47,15 +47,19 @@ static HTAB *zones_by_name = NULL;
 
 /*
  * The zone called name (len bytes, not NUL-terminated: a text argument's
- * data). An unknown zone is the caller's bad parameter: 22023 naming it.
+ * data), or NULL when it is not a zone of PostgreSQL's time zone data. Valid
+ * names are checked once per backend; the validation triggers use this too,
+ * so that loading a million subscribers does not open a zone file per row.
  */
 CampaignZone *
-zone_lookup(const char *name, int len)
+zone_find(const char *name, int len)
 {
 	char		key[TZ_STRLEN_MAX + 1];
 	const char *canonical;
 	CampaignZone *zone;
 
+	if (len > TZ_STRLEN_MAX)
+		return NULL;
 	if (zones_by_name == NULL)
 	{
 		HASHCTL		ctl;
@@ -68,26 +72,37 @@ zone_lookup(const char *name, int len)
 	}
 
 	memset(key, 0, sizeof(key));
-	memcpy(key, name, Min(len, TZ_STRLEN_MAX));
-	if (len <= TZ_STRLEN_MAX)
-	{
-		zone = hash_search(zones_by_name, key, HASH_FIND, NULL);
-		if (zone != NULL)
-			return zone;
-	}
+	memcpy(key, name, len);
+	zone = hash_search(zones_by_name, key, HASH_FIND, NULL);
+	if (zone != NULL)
+		return zone;
 
-	if (len > TZ_STRLEN_MAX || !timezone_name_is_valid(key, &canonical))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid time zone \"%.*s\"", len, name),
-				 errdetail("Time zones are IANA names of PostgreSQL's time zone data, such as America/New_York."),
-				 errhint("SELECT name FROM pg_timezone_names lists them.")));
+	if (!timezone_name_is_valid(key, &canonical))
+		return NULL;
 
 	zone = hash_search(zones_by_name, key, HASH_ENTER, NULL);
 	zone->tz = pg_tzset(key);
 	zone->canonical = canonical;
 	zone->nsegments = 0;
 	zone->victim = 0;
+	return zone;
+}
+
+/*
+ * The zone called name, for the send-time engine: an unknown zone is the
+ * caller's bad parameter, 22023 naming it.
+ */
+CampaignZone *
+zone_lookup(const char *name, int len)
+{
+	CampaignZone *zone = zone_find(name, len);
+
+	if (zone == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid time zone \"%.*s\"", len, name),
+				 errdetail("Time zones are IANA names of PostgreSQL's time zone data, such as America/New_York."),
+				 errhint("SELECT name FROM pg_timezone_names lists them.")));
 	return zone;
 }
 
