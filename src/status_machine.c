@@ -417,6 +417,59 @@ check_activation(int64 campaign_id, bool local_mode, bool has_local_send_at)
 				 errhint("Set local_send_at, then activate it again.")));
 }
 
+/* What the failure checks read of a site. */
+typedef struct SiteState
+{
+	bool		is_active;
+	bool		sms_enabled;
+	bool		has_subdomain;
+	bool		is_trial;
+	int64		allowance;		/* trial messages left before reservations */
+} SiteState;
+
+#define SITE_STATE_SQL \
+	"SELECT is_active, sms_enabled," \
+	"       coalesce(pg_catalog.btrim(subdomain) <> '', false)," \
+	"       plan = 'trial'," \
+	"       coalesce(trial_message_limit, 0)::bigint - trial_messages_used::bigint" \
+	"  FROM campaign.sites WHERE site_id = $1"
+
+/* Read a site, locking its row when asked; false when there is none. */
+static bool
+read_site_state(int64 site_id, bool lock, SiteState *site)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1] = {Int64GetDatum(site_id)};
+	HeapTuple	tuple;
+	TupleDesc	tupdesc;
+	bool		isnull;
+
+	if (spi_exec(lock ? SITE_STATE_SQL " FOR NO KEY UPDATE" : SITE_STATE_SQL,
+				 1, argtypes, values, NULL, false) == 0)
+		return false;
+	tuple = SPI_tuptable->vals[0];
+	tupdesc = SPI_tuptable->tupdesc;
+	site->is_active = DatumGetBool(SPI_getbinval(tuple, tupdesc, 1, &isnull));
+	site->sms_enabled = DatumGetBool(SPI_getbinval(tuple, tupdesc, 2, &isnull));
+	site->has_subdomain = DatumGetBool(SPI_getbinval(tuple, tupdesc, 3, &isnull));
+	site->is_trial = DatumGetBool(SPI_getbinval(tuple, tupdesc, 4, &isnull));
+	site->allowance = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 5, &isnull));
+	return true;
+}
+
+/* The first of the site checks that fails, in DESIGN.md's order; NULL: none. */
+static const char *
+site_state_failure(const SiteState *site)
+{
+	if (site == NULL || !site->is_active)
+		return "site_inactive";
+	if (!site->sms_enabled)
+		return "no_sms_subscription";
+	if (!site->has_subdomain)
+		return "no_subdomain";
+	return NULL;
+}
+
 /*
  * The first failure reason of DESIGN.md section 1 that holds for a site, or
  * NULL. messages_needed is what must fit into the trial allowance left after
@@ -431,67 +484,30 @@ site_failure_reason(int64 site_id, int64 messages_needed, int64 exclude_campaign
 {
 	Oid			argtypes[2] = {INT8OID, INT8OID};
 	Datum		values[2] = {Int64GetDatum(site_id), Int64GetDatum(exclude_campaign_id)};
-	HeapTuple	tuple;
-	TupleDesc	tupdesc;
-	bool		isnull;
-	bool		is_active;
-	bool		sms_enabled;
-	bool		has_subdomain;
-	bool		is_trial;
-	int64		allowance;
+	SiteState	site;
+	const char *reason;
 	int64		reserved_elsewhere;
-	bool		locked = false;
 
-again:
-	if (spi_exec(locked ?
-				 "SELECT is_active, sms_enabled,"
-				 "       coalesce(pg_catalog.btrim(subdomain) <> '', false),"
-				 "       plan = 'trial',"
-				 "       coalesce(trial_message_limit, 0)::bigint - trial_messages_used::bigint"
-				 "  FROM campaign.sites WHERE site_id = $1 FOR NO KEY UPDATE" :
-				 "SELECT is_active, sms_enabled,"
-				 "       coalesce(pg_catalog.btrim(subdomain) <> '', false),"
-				 "       plan = 'trial',"
-				 "       coalesce(trial_message_limit, 0)::bigint - trial_messages_used::bigint"
-				 "  FROM campaign.sites WHERE site_id = $1",
-				 1, argtypes, values, NULL, false) == 0)
-		return "site_inactive";
-
-	tuple = SPI_tuptable->vals[0];
-	tupdesc = SPI_tuptable->tupdesc;
-	is_active = DatumGetBool(SPI_getbinval(tuple, tupdesc, 1, &isnull));
-	sms_enabled = DatumGetBool(SPI_getbinval(tuple, tupdesc, 2, &isnull));
-	has_subdomain = DatumGetBool(SPI_getbinval(tuple, tupdesc, 3, &isnull));
-	is_trial = DatumGetBool(SPI_getbinval(tuple, tupdesc, 4, &isnull));
-	allowance = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 5, &isnull));
-
-	if (!is_active)
-		return "site_inactive";
-	if (!sms_enabled)
-		return "no_sms_subscription";
-	if (!has_subdomain)
-		return "no_subdomain";
-	if (!is_trial || messages_needed < 0)
-		return NULL;
+	reason = site_state_failure(read_site_state(site_id, false, &site) ? &site : NULL);
+	if (reason != NULL || !site.is_trial || messages_needed < 0)
+		return reason;
 
 	/*
-	 * Only a trial reservation needs the site row's lock. Taking it for every
-	 * check made each tick batch hold its site's row to the end of the
-	 * transaction, so two ticks on two campaigns of one site waited for each
-	 * other (specs/10_two_ticks).
+	 * Only a trial reservation needs the site row's lock, so it is read again
+	 * under the lock here. Taking it for every check made each tick batch
+	 * hold its site's row to the end of the transaction, so two ticks on two
+	 * campaigns of one site waited for each other (specs/10_two_ticks).
 	 */
-	if (!locked)
-	{
-		locked = true;
-		goto again;
-	}
+	reason = site_state_failure(read_site_state(site_id, true, &site) ? &site : NULL);
+	if (reason != NULL)
+		return reason;
 
 	reserved_elsewhere = spi_int64("SELECT coalesce(sum(greatest(trial_reserved - trial_claimed, 0)), 0)::bigint"
 								   "  FROM campaign.campaigns"
 								   " WHERE site_id = $1 AND campaign_id <> $2"
 								   "   AND status IN ('processing', 'sending')",
 								   2, argtypes, values, NULL, false, NULL);
-	if (messages_needed > allowance - reserved_elsewhere)
+	if (messages_needed > site.allowance - reserved_elsewhere)
 		return "trial_limit_reached";
 	return NULL;
 }
