@@ -83,17 +83,34 @@ REFERENCE_CACHE("phone_prefixes", phone_prefixes_columns,
 				prefix_table_begin, prefix_table_add, NULL);
 
 /*
+ * The last number looked up and its row: processing asks for a subscriber's
+ * zones and then for its region, so every other lookup is of the number just
+ * looked up. Valid for one generation of the prefix cache.
+ */
+static uint64 memo_generation = 0;
+static char memo_phone[PHONE_DIGITS_MAX + 2];	/* '+' and the digits */
+static PrefixEntry *memo_entry = NULL;
+
+/*
  * The row of the longest prefix of the phone number's digits, or NULL. A
  * phone that is not E.164 is the caller's bad parameter (22023).
  */
 static PrefixEntry *
 phone_prefix_entry(text *phone_text)
 {
-	char	   *phone = text_to_cstring(phone_text);
-	PrefixTable *table;
+	int			length = VARSIZE_ANY_EXHDR(phone_text);
+	uint64		generation;
+	PrefixTable *table = reference_cache_current(&phone_prefixes_cache, &generation);
+	char	   *phone;
 	char		key[PHONE_DIGITS_MAX + 1];
 	int			digits;
+	PrefixEntry *found = NULL;
 
+	if (generation == memo_generation && length == (int) strlen(memo_phone) &&
+		memcmp(VARDATA_ANY(phone_text), memo_phone, length) == 0)
+		return memo_entry;
+
+	phone = text_to_cstring(phone_text);
 	if (!phone_is_valid(phone))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -101,19 +118,19 @@ phone_prefix_entry(text *phone_text)
 				 errdetail("Phone numbers are E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
 				 errhint("Normalize the number first.")));
 
-	table = reference_cache_current(&phone_prefixes_cache, NULL);
 	digits = strlen(phone + 1);
-	for (int len = Min(digits, table->longest); len > 0; len--)
+	for (int len = Min(digits, table->longest); len > 0 && found == NULL; len--)
 	{
-		PrefixEntry *entry;
-
 		memset(key, 0, sizeof(key));
 		memcpy(key, phone + 1, len);
-		entry = hash_search(table->hash, key, HASH_FIND, NULL);
-		if (entry != NULL)
-			return entry;
+		found = hash_search(table->hash, key, HASH_FIND, NULL);
 	}
-	return NULL;
+
+	strcpy(memo_phone, phone);
+	memo_entry = found;
+	memo_generation = generation;
+	pfree(phone);
+	return found;
 }
 
 /*

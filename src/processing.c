@@ -28,8 +28,9 @@
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
-#include "utils/builtins.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
 #include "utils/timestamp.h"
@@ -124,6 +125,100 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
 }
 
 /*
+ * What a batch needs to know of its campaign and site, read once with the
+ * campaign's row lock. The settings go to the batch statements as parameters,
+ * not as a join: planned for each batch, the statement then sees them as
+ * constants (an at_time campaign's planned time folds away), and no row of the
+ * audience pays for a join with the campaign.
+ */
+#define SETTING_COUNT 10		/* $8 .. $17 of first_step_sql, in this order: */
+static const Oid setting_types[SETTING_COUNT] = {
+	TEXTOID,					/* send_mode */
+	TIMESTAMPTZOID,				/* send_at */
+	TIMESTAMPOID,				/* local_send_at */
+	TEXTOID,					/* late_policy */
+	BOOLOID,					/* smart_sending */
+	TIMEOID,					/* quiet start, null when quiet hours are not respected */
+	TIMEOID,					/* quiet end */
+	TEXTOID,					/* the site's zone */
+	TEXTOID,					/* the site's country */
+	INTERVALOID					/* the site's smart_sending_window */
+};
+#define SETTING_QUIET_START 5
+#define SETTING_QUIET_END 6
+
+typedef struct BatchCampaign
+{
+	int64		campaign_id;
+	int64		site_id;
+	bool		has_cursor;
+	int64		cursor;			/* the last subscriber processed */
+	Datum		started_at;
+	Datum		audience_tags;
+	bool		no_audience_tags;
+	int			steps;
+	Datum	   *step_delays;	/* by step_no */
+	Datum		settings[SETTING_COUNT];
+	char		settings_nulls[SETTING_COUNT];
+} BatchCampaign;
+
+/*
+ * The next campaign to process, locked, or false when there is none (the
+ * ones in `skipped` failed a batch in this tick and are left alone).
+ */
+static bool
+next_processing_campaign(Datum skipped, BatchCampaign *batch)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1] = {skipped};
+	HeapTuple	tuple;
+	TupleDesc	tupdesc;
+	bool		isnull;
+	Datum		delays;
+
+	if (spi_exec_cached(&next_processing_plan,
+						"SELECT c.campaign_id, c.site_id, c.audience_cursor, c.started_at, c.audience_tags,"
+						"       (SELECT pg_catalog.array_agg(st.delay ORDER BY st.step_no)"
+						"          FROM campaign.campaign_steps st WHERE st.campaign_id = c.campaign_id),"
+						"       c.send_mode, c.send_at, c.local_send_at, c.late_policy, c.smart_sending,"
+						"       CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END,"
+						"       CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END,"
+						"       s.timezone, s.country, s.smart_sending_window"
+						"  FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
+						" WHERE c.status = 'processing' AND NOT c.audience_done"
+						"   AND c.campaign_id <> ALL ($1)"
+						" ORDER BY c.started_at, c.campaign_id"
+						" LIMIT 1 FOR NO KEY UPDATE OF c SKIP LOCKED",
+						1, argtypes, values, NULL, false) == 0)
+		return false;
+
+	tuple = SPI_tuptable->vals[0];
+	tupdesc = SPI_tuptable->tupdesc;
+	batch->campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
+	batch->site_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
+	batch->cursor = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 3, &isnull));
+	batch->has_cursor = !isnull;
+	batch->started_at = SPI_getbinval(tuple, tupdesc, 4, &isnull);
+	batch->audience_tags = SPI_getbinval(tuple, tupdesc, 5, &batch->no_audience_tags);
+	if (!batch->no_audience_tags)
+		batch->audience_tags = PointerGetDatum(PG_DETOAST_DATUM_COPY(batch->audience_tags));
+	delays = SPI_getbinval(tuple, tupdesc, 6, &isnull);
+	if (isnull)
+		elog(ERROR, "campaign %lld is processing without steps", (long long) batch->campaign_id);
+	deconstruct_array(DatumGetArrayTypePCopy(delays), INTERVALOID, sizeof(Interval), false,
+					  TYPALIGN_DOUBLE, &batch->step_delays, NULL, &batch->steps);
+	for (int i = 0; i < SETTING_COUNT; i++)
+	{
+		Form_pg_attribute attr = TupleDescAttr(tupdesc, 6 + i);
+		Datum		value = SPI_getbinval(tuple, tupdesc, 7 + i, &isnull);
+
+		batch->settings_nulls[i] = isnull ? 'n' : ' ';
+		batch->settings[i] = isnull ? (Datum) 0 : datumCopy(value, attr->attbyval, attr->attlen);
+	}
+	return true;
+}
+
+/*
  * Step 0 of one batch: the next `limit` subscribers of the audience after the
  * cursor. Returns the number of subscribers processed, the last subscriber id
  * and how many messages became due at once.
@@ -135,49 +230,39 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
  * since processing started (they were counted in the audience, so they are
  * processed, with no message), local time passed, no send window within 8
  * days, smart sending.
+ *
+ * The OFFSET 0 subqueries are fences: without them the planner pulls the
+ * subqueries up and copies the planned and send time expressions into every
+ * place that uses them, which computed each subscriber's send time five times.
  */
 static const char *const first_step_sql =
-"WITH c AS ("
-"  SELECT c.campaign_id, c.site_id, c.send_mode, c.send_at, c.local_send_at, c.late_policy,"
-"         c.smart_sending, c.audience_tags, c.started_at,"
-"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END AS quiet_start,"
-"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END AS quiet_end,"
-"         s.timezone AS site_zone, s.country, s.smart_sending_window"
-"    FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
-"   WHERE c.campaign_id = $1),"
-" batch AS ("
-"  SELECT sub.subscriber_id, sub.last_message_at, sub.status AS subscriber_status,"
-"         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
-"                  campaign.phone_timezones(sub.phone), ARRAY[c.site_zone]) AS zones,"
-"         coalesce(sub.region, campaign.phone_region(sub.phone), c.country) AS jurisdiction"
-"    FROM campaign.subscribers sub CROSS JOIN c"
-"   WHERE sub.site_id = $5 AND sub.subscriber_id > $2"
-"     AND (sub.status = 'subscribed' OR sub.unsubscribed_at >= $6)"
-"     AND sub.created_at <= $6"
-"     AND ($7::text[] IS NULL OR sub.tags OPERATOR(pg_catalog.&&) $7::text[])"
-"   ORDER BY sub.subscriber_id LIMIT $3),"
-" planned AS ("
-"  SELECT b.*, CASE WHEN c.send_mode = 'at_time' THEN c.send_at"
-"                   ELSE campaign.local_planned_at(c.local_send_at, b.zones[1], c.late_policy, $4) END AS planned_at"
-"    FROM batch b CROSS JOIN c),"
-" timed AS ("
-"  SELECT p.*, campaign.next_send_time(p.planned_at, p.zones, c.quiet_start, c.quiet_end, p.jurisdiction) AS send_at"
-"    FROM planned p CROSS JOIN c),"
-" decided AS ("
-"  SELECT t.*, CASE"
-"           WHEN t.subscriber_status <> 'subscribed' THEN 'unsubscribed'"
-"           WHEN t.planned_at IS NULL THEN 'local_time_passed'"
-"           WHEN t.send_at IS NULL THEN 'no_send_window'"
-"           WHEN c.smart_sending AND t.last_message_at > t.send_at - c.smart_sending_window THEN 'smart_sending'"
-"         END AS skip_reason"
-"    FROM timed t CROSS JOIN c),"
-" inserted AS ("
+"WITH inserted AS ("
 "  INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no, status,"
 "                                 timezone, jurisdiction, planned_at, send_at, skip_reason)"
-"  SELECT c.site_id, c.campaign_id, d.subscriber_id, 0,"
+"  SELECT $5, $1, d.subscriber_id, 0,"
 "         CASE WHEN d.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END::campaign.message_status,"
 "         pg_catalog.array_to_string(d.zones, ','), d.jurisdiction, d.planned_at, d.send_at, d.skip_reason"
-"    FROM decided d CROSS JOIN c"
+"    FROM (SELECT t.*, CASE"
+"                 WHEN t.subscriber_status <> 'subscribed' THEN 'unsubscribed'"
+"                 WHEN t.planned_at IS NULL THEN 'local_time_passed'"
+"                 WHEN t.send_at IS NULL THEN 'no_send_window'"
+"                 WHEN $12 AND t.last_message_at > t.send_at - $17 THEN 'smart_sending'"
+"               END AS skip_reason"
+"            FROM (SELECT p.*, campaign.next_send_time(p.planned_at, p.zones, $13, $14, p.jurisdiction) AS send_at"
+"                    FROM (SELECT b.*, CASE WHEN $8 = 'at_time' THEN $9"
+"                                           ELSE campaign.local_planned_at($10, b.zones[1], $11, $4) END AS planned_at"
+"                            FROM (SELECT sub.subscriber_id, sub.last_message_at, sub.status AS subscriber_status,"
+"                                         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
+"                                                  campaign.phone_timezones(sub.phone), ARRAY[$15]) AS zones,"
+"                                         coalesce(sub.region, campaign.phone_region(sub.phone), $16) AS jurisdiction"
+"                                    FROM campaign.subscribers sub"
+"                                   WHERE sub.site_id = $5 AND sub.subscriber_id > $2"
+"                                     AND (sub.status = 'subscribed' OR sub.unsubscribed_at >= $6)"
+"                                     AND sub.created_at <= $6"
+"                                     AND ($7::text[] IS NULL OR sub.tags OPERATOR(pg_catalog.&&) $7::text[])"
+"                                   ORDER BY sub.subscriber_id LIMIT $3) b"
+"                          OFFSET 0) p"
+"                  OFFSET 0) t) d"
 "  RETURNING subscriber_id, status, send_at)"
 " SELECT count(*), max(subscriber_id),"
 "        count(*) FILTER (WHERE status = 'pending' AND send_at <= $4)"
@@ -185,28 +270,11 @@ static const char *const first_step_sql =
 
 /*
  * Step k > 0 for the subscribers of the batch: planned at the previous step's
- * send time plus the step's delay; a subscriber whose previous step ended
- * skipped gets this one skipped with the same reason.
+ * send time plus the step's delay ($8); a subscriber whose previous step ended
+ * skipped gets this one skipped with the same reason. Fenced as above.
  */
 static const char *const next_step_sql =
-"WITH c AS ("
-"  SELECT CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END AS quiet_start,"
-"         CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END AS quiet_end,"
-"         st.delay"
-"    FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id"
-"    JOIN campaign.campaign_steps st ON st.campaign_id = c.campaign_id AND st.step_no = $4"
-"   WHERE c.campaign_id = $1),"
-" previous AS ("
-"  SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction, p.status, p.skip_reason,"
-"         CASE WHEN p.status = 'pending' THEN p.send_at + c.delay END AS planned_at"
-"    FROM campaign.messages p CROSS JOIN c"
-"   WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
-"     AND p.step_no = $4 - 1),"
-" timed AS ("
-"  SELECT p.*, campaign.next_send_time(p.planned_at, pg_catalog.string_to_array(p.timezone, ','),"
-"                                      c.quiet_start, c.quiet_end, p.jurisdiction) AS send_at"
-"    FROM previous p CROSS JOIN c),"
-" inserted AS ("
+"WITH inserted AS ("
 "  INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no, status,"
 "                                 timezone, jurisdiction, planned_at, send_at, skip_reason)"
 "  SELECT t.site_id, $1, t.subscriber_id, $4,"
@@ -215,7 +283,14 @@ static const char *const next_step_sql =
 "         t.timezone, t.jurisdiction, t.planned_at, t.send_at,"
 "         CASE WHEN t.status <> 'pending' THEN t.skip_reason"
 "              WHEN t.send_at IS NULL THEN 'no_send_window' END"
-"    FROM timed t"
+"    FROM (SELECT p.*, campaign.next_send_time(p.planned_at, pg_catalog.string_to_array(p.timezone, ','),"
+"                                              $6, $7, p.jurisdiction) AS send_at"
+"            FROM (SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction, p.status, p.skip_reason,"
+"                         CASE WHEN p.status = 'pending' THEN p.send_at + $8 END AS planned_at"
+"                    FROM campaign.messages p"
+"                   WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
+"                     AND p.step_no = $4 - 1) p"
+"          OFFSET 0) t"
 "  RETURNING status, send_at)"
 " SELECT count(*) FILTER (WHERE status = 'pending' AND send_at <= $5) FROM inserted";
 
@@ -225,46 +300,44 @@ static const char *const next_step_sql =
  * committed at the very instant processing started may fall on either side of
  * that count, and the count a store owner sees must match what happened.
  *
- * One batch of one processing campaign, at most `limit` subscribers. The two
+ * One batch of one processing campaign, at most `limit` subscribers. The
  * statements are planned for each batch, not kept, and the site, the start
  * instant and the tags are parameters: the planner must see that the keyset
  * range and the limit select a slice of one site's primary key, or it scans
  * and sorts the whole audience for every batch, which makes processing
  * quadratic.
- * Returns
- * how many subscribers it processed; marks the audience done when the scan
- * ends.
+ * Returns how many subscribers it processed; marks the audience done when
+ * the scan ends.
  */
 static int64
-process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
-			  int64 limit, int steps, TimestampTz now, Datum started_at,
-			  Datum audience_tags, bool no_audience_tags)
+process_batch(const BatchCampaign *batch, int64 limit, TimestampTz now)
 {
-	Oid			argtypes[5] = {INT8OID, INT8OID, INT8OID, INT4OID, TIMESTAMPTZOID};
-	Datum		values[5];
 	bool		isnull;
 	int64		processed;
 	int64		last_subscriber;
 	int64		due_now;
-	int64		start_after = has_cursor ? cursor : PG_INT64_MIN;
+	int64		start_after = batch->has_cursor ? batch->cursor : PG_INT64_MIN;
 
-	values[0] = Int64GetDatum(campaign_id);
-	values[1] = Int64GetDatum(start_after);
-	values[2] = Int64GetDatum(limit);
-	values[3] = TimestampTzGetDatum(now);
 	{
-		Oid			first_types[7] = {INT8OID, INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID,
+		Oid			types[7 + SETTING_COUNT] = {INT8OID, INT8OID, INT8OID, TIMESTAMPTZOID, INT8OID,
 		TIMESTAMPTZOID, TEXTARRAYOID};
-		Datum		first_values[7];
-		char		first_nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
+		Datum		values[7 + SETTING_COUNT];
+		char		nulls[7 + SETTING_COUNT];
 
-		memcpy(first_values, values, sizeof(Datum) * 4);
-		first_values[4] = Int64GetDatum(site_id);
-		first_values[5] = started_at;
-		first_values[6] = audience_tags;
-		if (no_audience_tags)
-			first_nulls[6] = 'n';
-		spi_exec(first_step_sql, 7, first_types, first_values, first_nulls, false);
+		values[0] = Int64GetDatum(batch->campaign_id);
+		values[1] = Int64GetDatum(start_after);
+		values[2] = Int64GetDatum(limit);
+		values[3] = TimestampTzGetDatum(now);
+		values[4] = Int64GetDatum(batch->site_id);
+		values[5] = batch->started_at;
+		values[6] = batch->audience_tags;
+		memset(nulls, ' ', 7);
+		if (batch->no_audience_tags)
+			nulls[6] = 'n';
+		memcpy(types + 7, setting_types, sizeof(setting_types));
+		memcpy(values + 7, batch->settings, sizeof(batch->settings));
+		memcpy(nulls + 7, batch->settings_nulls, sizeof(batch->settings_nulls));
+		spi_exec(first_step_sql, 7 + SETTING_COUNT, types, values, nulls, false);
 	}
 	processed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	last_subscriber = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
@@ -272,15 +345,24 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 		last_subscriber = start_after;
 	due_now = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
 
-	for (int step = 1; step < steps && processed > 0; step++)
+	for (int step = 1; step < batch->steps && processed > 0; step++)
 	{
-		values[0] = Int64GetDatum(campaign_id);
+		Oid			types[8] = {INT8OID, INT8OID, INT8OID, INT4OID, TIMESTAMPTZOID,
+		TIMEOID, TIMEOID, INTERVALOID};
+		Datum		values[8];
+		char		nulls[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+
+		values[0] = Int64GetDatum(batch->campaign_id);
 		values[1] = Int64GetDatum(start_after);
 		values[2] = Int64GetDatum(last_subscriber);
 		values[3] = Int32GetDatum(step);
 		values[4] = TimestampTzGetDatum(now);
-		argtypes[2] = INT8OID;
-		spi_exec(next_step_sql, 5, argtypes, values, NULL, false);
+		values[5] = batch->settings[SETTING_QUIET_START];
+		nulls[5] = batch->settings_nulls[SETTING_QUIET_START];
+		values[6] = batch->settings[SETTING_QUIET_END];
+		nulls[6] = batch->settings_nulls[SETTING_QUIET_END];
+		values[7] = batch->step_delays[step];
+		spi_exec(next_step_sql, 8, types, values, nulls, false);
 		due_now += DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	}
 
@@ -289,11 +371,11 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 		Datum		cursor_values[4];
 		char		cursor_nulls[4] = {' ', ' ', ' ', ' '};
 
-		cursor_values[0] = Int64GetDatum(campaign_id);
+		cursor_values[0] = Int64GetDatum(batch->campaign_id);
 		cursor_values[1] = Int64GetDatum(last_subscriber);
 		cursor_values[2] = Int64GetDatum(processed);
 		cursor_values[3] = BoolGetDatum(processed < limit);
-		if (processed == 0 && !has_cursor)
+		if (processed == 0 && !batch->has_cursor)
 			cursor_nulls[1] = 'n';
 		bookkeeping_write_begin();
 		PG_TRY();
@@ -323,7 +405,7 @@ process_batch(int64 campaign_id, int64 site_id, bool has_cursor, int64 cursor,
 		appendStringInfo(&payload,
 						 "{\"campaign_id\": " INT64_FORMAT ", \"site_id\": " INT64_FORMAT
 						 ", \"due\": " INT64_FORMAT "}",
-						 campaign_id, site_id, due_now);
+						 batch->campaign_id, batch->site_id, due_now);
 		Async_Notify("campaign_messages", payload.data);
 	}
 	return processed;
@@ -365,66 +447,30 @@ process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 
 	while (budget > 0)
 	{
-		HeapTuple	tuple;
-		TupleDesc	tupdesc;
-		bool		isnull;
-		bool		has_cursor;
-		int64		campaign_id;
-		int64		site_id;
-		int64		cursor;
-		int			steps;
-		Datum		started_at;
-		volatile Datum audience_tags;
-		bool		no_audience_tags;
-		Oid			argtypes[1] = {INT8ARRAYOID};
-		Datum		values[1];
+		BatchCampaign batch;
 		MemoryContext oldcontext = CurrentMemoryContext;
 		ResourceOwner oldowner = CurrentResourceOwner;
 
-		values[0] = PointerGetDatum(construct_array(skipped, nskipped, INT8OID,
-													sizeof(int64), FLOAT8PASSBYVAL,
-													TYPALIGN_DOUBLE));
-		if (spi_exec_cached(&next_processing_plan,
-							"SELECT c.campaign_id, c.site_id, c.audience_cursor,"
-							"       (SELECT count(*)::integer FROM campaign.campaign_steps st"
-							"         WHERE st.campaign_id = c.campaign_id),"
-							"       c.started_at, c.audience_tags"
-							"  FROM campaign.campaigns c"
-							" WHERE c.status = 'processing' AND NOT c.audience_done"
-							"   AND c.campaign_id <> ALL ($1)"
-							" ORDER BY c.started_at, c.campaign_id"
-							" LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED",
-							1, argtypes, values, NULL, false) == 0)
+		if (!next_processing_campaign(PointerGetDatum(construct_array(skipped, nskipped, INT8OID,
+																	  sizeof(int64), FLOAT8PASSBYVAL,
+																	  TYPALIGN_DOUBLE)),
+									  &batch))
 			break;
-
-		tuple = SPI_tuptable->vals[0];
-		tupdesc = SPI_tuptable->tupdesc;
-		campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
-		site_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
-		cursor = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 3, &has_cursor));
-		has_cursor = !has_cursor;
-		steps = DatumGetInt32(SPI_getbinval(tuple, tupdesc, 4, &isnull));
-		started_at = SPI_getbinval(tuple, tupdesc, 5, &isnull);
-		audience_tags = SPI_getbinval(tuple, tupdesc, 6, &no_audience_tags);
-		if (!no_audience_tags)
-			audience_tags = PointerGetDatum(PG_DETOAST_DATUM_COPY(audience_tags));
 
 		BeginInternalSubTransaction(NULL);
 		MemoryContextSwitchTo(oldcontext);
 		PG_TRY();
 		{
-			const char *reason = site_failure_reason(site_id, -1, campaign_id);
+			const char *reason = site_failure_reason(batch.site_id, -1, batch.campaign_id);
 
 			if (reason != NULL)
 			{
-				fail_campaign(campaign_id, reason);
+				fail_campaign(batch.campaign_id, reason);
 				counts->campaigns_failed++;
 			}
 			else
 			{
-				int64		processed = process_batch(campaign_id, site_id, has_cursor, cursor,
-													  budget, steps, now, started_at,
-													  audience_tags, no_audience_tags);
+				int64		processed = process_batch(&batch, budget, now);
 
 				counts->subscribers_processed += processed;
 				budget -= processed;
@@ -450,7 +496,7 @@ process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 			ereport(WARNING,
 					(errcode(edata->sqlerrcode),
 					 errmsg("campaign %lld: a processing batch failed: %s",
-							(long long) campaign_id, edata->message),
+							(long long) batch.campaign_id, edata->message),
 					 edata->detail ? errdetail_internal("%s", edata->detail) : 0,
 					 errhint("The batch was rolled back; the next tick tries the campaign again. "
 							 "Other campaigns go on."),
@@ -462,7 +508,7 @@ process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 				maxskipped *= 2;
 				skipped = repalloc(skipped, sizeof(Datum) * maxskipped);
 			}
-			skipped[nskipped++] = Int64GetDatum(campaign_id);
+			skipped[nskipped++] = Int64GetDatum(batch.campaign_id);
 		}
 		PG_END_TRY();
 	}
