@@ -21,6 +21,7 @@ OBJS = \
 	src/send_time.o \
 	src/phone.o \
 	src/processing.o \
+	src/claim.o \
 	src/dispatch.o \
 	src/worker.o \
 	src/tenant.o

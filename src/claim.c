@@ -1,0 +1,772 @@
+/*
+ * claim.c
+ *	  campaign.claim_messages(): handing due messages to dispatchers.
+ *
+ * A message leaves only through claim_messages, which re-checks every rule at
+ * the instant of hand-out: the campaign still running, the site still
+ * allowed to send, the subscriber still subscribed, the legal and quiet
+ * windows open now, smart sending across campaigns, skip_if_event, the order
+ * of follow-ups and a trial site's allowance. Rows are taken with SKIP LOCKED,
+ * so concurrent dispatchers never wait for each other nor get the same
+ * message; subscriber rows are locked (also SKIP LOCKED) for the hand-out, so
+ * two campaigns' first messages cannot reach one subscriber inside the
+ * smart-sending window, and a STOP racing a claim is seen by one of them.
+ *
+ * A claim is three reads and the writes its decisions need, and the decisions
+ * are taken here, in C, row by row in hand-out order: a dispatcher calls this
+ * hundreds of times a second, and one statement that decided and wrote
+ * everything in SQL (window functions for the batch-wide rules, a CTE per
+ * kind of write) cost four times what the writes themselves cost.
+ *	1. lock the due messages no other claim holds (SKIP LOCKED);
+ *	2. read what the rules need, locking the subscribers (SKIP LOCKED: the
+ *	   messages of a subscriber held elsewhere stay pending for a later claim);
+ *	3. for trial sites only, lock the site rows (waiting: the allowance is
+ *	   counted under that lock) and read what is left of the allowance;
+ * then hand out, move, skip or cancel, in as few statements as the outcomes
+ * need: a claim where every message goes out writes two (messages and
+ * subscribers).
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/timestamp.h"
+#include "utils/tuplestore.h"
+
+#include "campaign.h"
+
+PG_FUNCTION_INFO_V1(campaign_claim_messages);
+
+#define MAX_CLAIM 10000
+
+static SPIPlanPtr due_plan = NULL;
+static SPIPlanPtr details_plan = NULL;
+static SPIPlanPtr trial_sites_plan = NULL;
+static SPIPlanPtr hand_out_plan = NULL;
+static SPIPlanPtr touch_subscribers_plan = NULL;
+static SPIPlanPtr decided_plan = NULL;
+static SPIPlanPtr later_steps_plan = NULL;
+static SPIPlanPtr trial_sites_used_plan = NULL;
+static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
+
+/*
+ * Step 2: every locked message whose subscriber this claim could lock, in
+ * hand-out order, with what its decision needs. The parts that depend on one
+ * row only are computed here: the campaign's end, the site's failure reason,
+ * what the previous step's outcome means for a follow-up, the subscriber's
+ * smart-sending window, the event that skips a follow-up, and the next
+ * allowed instant (from now) in the message's zones and jurisdiction.
+ */
+static const char *const details_sql =
+"SELECT m.message_id, m.campaign_id, m.site_id, m.subscriber_id, m.step_no, m.send_at,"
+"       CASE WHEN c.status IN ('processing', 'sending') THEN NULL"
+"            WHEN c.status = 'failed' THEN 'campaign_failed'"
+"            ELSE 'campaign_canceled' END AS campaign_ended,"
+"       CASE WHEN NOT s.is_active THEN 'site_inactive'"
+"            WHEN NOT s.sms_enabled THEN 'no_sms_subscription'"
+"            WHEN coalesce(pg_catalog.btrim(s.subdomain), '') = '' THEN 'no_subdomain'"
+"       END AS site_reason,"
+"       s.plan = 'trial' AS is_trial,"
+"       sub.status = 'subscribed' AS subscribed,"
+"       c.smart_sending,"
+"       coalesce(sub.last_message_at > $2 - s.smart_sending_window"
+"                AND sub.last_message_at IS DISTINCT FROM m.dispatched_at, false) AS recently_messaged,"
+"       CASE prev.status WHEN 'skipped' THEN 'previous' WHEN 'canceled' THEN 'previous'"
+"                        WHEN 'failed' THEN 'previous_step_failed' WHEN 'pending' THEN 'wait'"
+"       END AS previous_outcome,"
+"       prev.skip_reason AS previous_skip_reason,"
+"       CASE WHEN m.step_no > 0 AND st.skip_if_event IS NOT NULL THEN EXISTS ("
+"            SELECT FROM campaign.subscriber_events e"
+"             WHERE e.site_id = m.site_id AND e.subscriber_id = m.subscriber_id"
+"               AND e.event = st.skip_if_event"
+"               AND e.occurred_at > (SELECT f.dispatched_at FROM campaign.messages f"
+"                                     WHERE f.campaign_id = m.campaign_id"
+"                                       AND f.subscriber_id = m.subscriber_id AND f.step_no = 0))"
+"            ELSE false END AS event_occurred,"
+"       campaign.next_send_time($2, pg_catalog.string_to_array(m.timezone, ','),"
+"                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END,"
+"                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END,"
+"                               m.jurisdiction) AS allowed_at,"
+"       sub.phone, st.body"
+"  FROM campaign.messages m"
+"  JOIN campaign.campaigns c ON c.campaign_id = m.campaign_id"
+"  JOIN campaign.sites s ON s.site_id = m.site_id"
+"  JOIN campaign.subscribers sub ON sub.site_id = m.site_id AND sub.subscriber_id = m.subscriber_id"
+"  JOIN campaign.campaign_steps st ON st.campaign_id = m.campaign_id AND st.step_no = m.step_no"
+"  LEFT JOIN campaign.messages prev ON m.step_no > 0 AND prev.campaign_id = m.campaign_id"
+"       AND prev.subscriber_id = m.subscriber_id AND prev.step_no = m.step_no - 1"
+" WHERE m.message_id = ANY($1) AND m.status = 'pending'"
+" ORDER BY m.send_at, m.message_id"
+" FOR NO KEY UPDATE OF sub SKIP LOCKED";
+
+/* the columns of details_sql */
+enum
+{
+	COL_MESSAGE_ID = 1,
+	COL_CAMPAIGN_ID,
+	COL_SITE_ID,
+	COL_SUBSCRIBER_ID,
+	COL_STEP_NO,
+	COL_SEND_AT,
+	COL_CAMPAIGN_ENDED,
+	COL_SITE_REASON,
+	COL_IS_TRIAL,
+	COL_SUBSCRIBED,
+	COL_SMART_SENDING,
+	COL_RECENTLY_MESSAGED,
+	COL_PREVIOUS_OUTCOME,
+	COL_PREVIOUS_SKIP_REASON,
+	COL_EVENT_OCCURRED,
+	COL_ALLOWED_AT,
+	COL_PHONE,
+	COL_BODY
+};
+
+typedef enum ClaimOutcome
+{
+	OUTCOME_HAND_OUT,			/* to the dispatcher */
+	OUTCOME_RESCHEDULE,			/* window closed now: send_at moves on */
+	OUTCOME_WAIT,				/* a follow-up whose previous step is pending */
+	OUTCOME_FAIL_CAMPAIGN,		/* left pending; its campaign fails */
+	OUTCOME_END					/* skipped or canceled, with a reason */
+} ClaimOutcome;
+
+typedef struct Candidate
+{
+	HeapTuple	tuple;			/* its row of details_sql */
+	int64		message_id;
+	int64		campaign_id;
+	int64		site_id;
+	int64		subscriber_id;
+	int16		step_no;
+	bool		is_trial;
+	bool		smart_sending;	/* of its campaign */
+	ClaimOutcome outcome;
+	const char *end_status;		/* OUTCOME_END: skipped or canceled */
+	const char *reason;			/* skip reason, or the campaign's failure reason */
+	TimestampTz allowed_at;		/* OUTCOME_RESCHEDULE */
+} Candidate;
+
+/* Keys of the batch-wide counts: a subscriber, a site, a campaign. */
+typedef struct SubscriberKey
+{
+	int64		site_id;
+	int64		subscriber_id;
+} SubscriberKey;
+
+typedef struct CountEntry
+{
+	int64		id;				/* hash key: site or campaign */
+	int64		left;			/* sites: allowance left under the lock */
+	int64		handed_out;
+} CountEntry;
+
+static HTAB *
+batch_hash(const char *name, Size keysize, Size entrysize, long size)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = keysize;
+	ctl.entrysize = entrysize;
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, size, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+static Datum
+int64_array(const int64 *values, int count)
+{
+	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
+
+	for (int i = 0; i < count; i++)
+		datums[i] = Int64GetDatum(values[i]);
+	return PointerGetDatum(construct_array(datums, count, INT8OID, sizeof(int64),
+										   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+static Datum
+text_array(const char *const *values, int count)
+{
+	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
+
+	for (int i = 0; i < count; i++)
+		datums[i] = CStringGetTextDatum(values[i]);
+	return PointerGetDatum(construct_array(datums, count, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * The decision that depends on the message's own row only (see details_sql
+ * for where each input comes from), in the order DESIGN.md gives the checks.
+ */
+static void
+decide_alone(Candidate *candidate, TupleDesc tupdesc, TimestampTz now)
+{
+	HeapTuple	tuple = candidate->tuple;
+	bool		isnull;
+	Datum		value;
+
+	value = SPI_getbinval(tuple, tupdesc, COL_CAMPAIGN_ENDED, &isnull);
+	if (!isnull)
+	{
+		candidate->outcome = OUTCOME_END;
+		candidate->end_status = "canceled";
+		candidate->reason = TextDatumGetCString(value);
+		return;
+	}
+	value = SPI_getbinval(tuple, tupdesc, COL_SITE_REASON, &isnull);
+	if (!isnull)
+	{
+		candidate->outcome = OUTCOME_FAIL_CAMPAIGN;
+		candidate->reason = TextDatumGetCString(value);
+		return;
+	}
+	candidate->outcome = OUTCOME_END;
+	candidate->end_status = "skipped";
+	if (!DatumGetBool(SPI_getbinval(tuple, tupdesc, COL_SUBSCRIBED, &isnull)))
+	{
+		candidate->reason = "unsubscribed";
+		return;
+	}
+	value = SPI_getbinval(tuple, tupdesc, COL_PREVIOUS_OUTCOME, &isnull);
+	if (!isnull)
+	{
+		char	   *previous = TextDatumGetCString(value);
+
+		if (strcmp(previous, "wait") == 0)
+			candidate->outcome = OUTCOME_WAIT;
+		else if (strcmp(previous, "previous") == 0)
+			candidate->reason = SPI_getvalue(tuple, tupdesc, COL_PREVIOUS_SKIP_REASON);
+		else
+			candidate->reason = previous;
+		return;
+	}
+	value = SPI_getbinval(tuple, tupdesc, COL_ALLOWED_AT, &isnull);
+	if (isnull)
+	{
+		candidate->reason = "no_send_window";
+		return;
+	}
+	if (DatumGetTimestampTz(value) > now)
+	{
+		candidate->outcome = OUTCOME_RESCHEDULE;
+		candidate->allowed_at = DatumGetTimestampTz(value);
+		return;
+	}
+	if (candidate->step_no == 0 && candidate->smart_sending &&
+		DatumGetBool(SPI_getbinval(tuple, tupdesc, COL_RECENTLY_MESSAGED, &isnull)))
+	{
+		candidate->reason = "smart_sending";
+		return;
+	}
+	if (DatumGetBool(SPI_getbinval(tuple, tupdesc, COL_EVENT_OCCURRED, &isnull)))
+	{
+		candidate->reason = "event_occurred";
+		return;
+	}
+	candidate->outcome = OUTCOME_HAND_OUT;
+}
+
+/*
+ * Step 3, for the trial sites among the candidates: lock them in key order
+ * and note the allowance each has left. Paid sites are not locked, so that
+ * the dispatchers of one large site never queue on its row.
+ */
+static HTAB *
+lock_trial_sites(const Candidate *candidates, int count)
+{
+	int64	   *site_ids = palloc(sizeof(int64) * count);
+	int			nsites = 0;
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1];
+	uint64		locked;
+	HTAB	   *sites;
+
+	for (int i = 0; i < count; i++)
+		if (candidates[i].is_trial)
+			site_ids[nsites++] = candidates[i].site_id;
+	if (nsites == 0)
+		return NULL;
+
+	values[0] = int64_array(site_ids, nsites);
+	locked = spi_exec_cached(&trial_sites_plan,
+							 "SELECT site_id, coalesce(trial_message_limit, 0)::bigint - trial_messages_used"
+							 "  FROM campaign.sites"
+							 " WHERE site_id = ANY($1) AND plan = 'trial'"
+							 " ORDER BY site_id FOR NO KEY UPDATE",
+							 1, argtypes, values, NULL, false);
+	sites = batch_hash("campaign claim trial sites", sizeof(int64), sizeof(CountEntry), 16);
+	for (uint64 i = 0; i < locked; i++)
+	{
+		bool		isnull;
+		int64		site_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		CountEntry *entry = hash_search(sites, &site_id, HASH_ENTER, NULL);
+
+		entry->left = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		entry->handed_out = 0;
+	}
+	return sites;
+}
+
+/*
+ * The rules that depend on the whole claim, in hand-out order: a subscriber
+ * gets no message that starts a smart-sending campaign (step 0) after another
+ * message of the same claim, and a trial site hands out no more than its
+ * allowance (the campaign that would pass it fails).
+ */
+static void
+decide_together(Candidate *candidates, int count, HTAB *trial_sites)
+{
+	HTAB	   *handed_out = batch_hash("campaign claim subscribers", sizeof(SubscriberKey),
+										sizeof(SubscriberKey), count);
+
+	for (int i = 0; i < count; i++)
+	{
+		Candidate  *candidate = &candidates[i];
+		SubscriberKey key = {candidate->site_id, candidate->subscriber_id};
+
+		if (candidate->outcome != OUTCOME_HAND_OUT)
+			continue;
+		if (candidate->step_no == 0 && candidate->smart_sending &&
+			hash_search(handed_out, &key, HASH_FIND, NULL) != NULL)
+		{
+			candidate->outcome = OUTCOME_END;
+			candidate->end_status = "skipped";
+			candidate->reason = "smart_sending";
+			continue;
+		}
+		if (candidate->is_trial)
+		{
+			/* a site that stopped being a trial since step 2 has no entry: no limit */
+			CountEntry *site = trial_sites ? hash_search(trial_sites, &candidate->site_id, HASH_FIND, NULL) : NULL;
+
+			if (site == NULL)
+				candidate->is_trial = false;
+			else if (site->handed_out >= site->left)
+			{
+				candidate->outcome = OUTCOME_FAIL_CAMPAIGN;
+				candidate->reason = "trial_limit_reached";
+				continue;
+			}
+			else
+				site->handed_out++;
+		}
+		hash_search(handed_out, &key, HASH_ENTER, NULL);
+	}
+}
+
+/*
+ * Write the hand-outs: the messages to dispatching with a lease, and the
+ * subscribers' last_message_at (a message in a dispatcher's hands counts as
+ * sent for smart sending).
+ */
+static void
+write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interval *lease)
+{
+	int64	   *message_ids = palloc(sizeof(int64) * count);
+	int64	   *site_ids = palloc(sizeof(int64) * count);
+	int64	   *subscriber_ids = palloc(sizeof(int64) * count);
+	int			n = 0;
+
+	for (int i = 0; i < count; i++)
+	{
+		if (candidates[i].outcome != OUTCOME_HAND_OUT)
+			continue;
+		message_ids[n] = candidates[i].message_id;
+		site_ids[n] = candidates[i].site_id;
+		subscriber_ids[n] = candidates[i].subscriber_id;
+		n++;
+	}
+	if (n == 0)
+		return;
+
+	{
+		Oid			argtypes[3] = {TIMESTAMPTZOID, INTERVALOID, INT8ARRAYOID};
+		Datum		values[3] = {TimestampTzGetDatum(now), IntervalPGetDatum(lease),
+		int64_array(message_ids, n)};
+
+		spi_exec_cached(&hand_out_plan,
+						"UPDATE campaign.messages"
+						"   SET status = 'dispatching', skip_reason = NULL, attempts = attempts + 1,"
+						"       dispatched_at = $1, lease_expires_at = $1 + $2"
+						" WHERE message_id = ANY($3)",
+						3, argtypes, values, NULL, false);
+	}
+	{
+		Oid			argtypes[3] = {TIMESTAMPTZOID, INT8ARRAYOID, INT8ARRAYOID};
+		Datum		values[3] = {TimestampTzGetDatum(now), int64_array(site_ids, n),
+		int64_array(subscriber_ids, n)};
+
+		spi_exec_cached(&touch_subscribers_plan,
+						"UPDATE campaign.subscribers s SET last_message_at = $1"
+						"  FROM ROWS FROM (pg_catalog.unnest($2::bigint[]), pg_catalog.unnest($3::bigint[]))"
+						"       AS h (site_id, subscriber_id)"
+						" WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id",
+						3, argtypes, values, NULL, false);
+	}
+}
+
+/*
+ * Write the other decisions: rescheduled messages get their next allowed
+ * instant; ended ones their status and reason, and the subscriber's later
+ * steps of the same campaign end with the same reason. Those later steps are
+ * locked SKIP LOCKED: another claim may hold one as a candidate while waiting
+ * for nothing of ours, and a later step left pending here is decided
+ * 'previous' by the claim that next takes it.
+ */
+static void
+write_other_decisions(const Candidate *candidates, int count, Datum candidate_ids)
+{
+	int64	   *message_ids = palloc(sizeof(int64) * count);
+	const char **statuses = palloc(sizeof(char *) * count);
+	Datum	   *send_ats = palloc(sizeof(Datum) * count);
+	bool	   *send_at_nulls = palloc(sizeof(bool) * count);
+	const char **reasons = palloc(sizeof(char *) * count);
+	int64	   *ended_campaigns = palloc(sizeof(int64) * count);
+	int64	   *ended_subscribers = palloc(sizeof(int64) * count);
+	Datum	   *ended_steps = palloc(sizeof(Datum) * count);
+	const char **ended_reasons = palloc(sizeof(char *) * count);
+	int			n = 0;
+	int			ended = 0;
+
+	for (int i = 0; i < count; i++)
+	{
+		const Candidate *candidate = &candidates[i];
+
+		if (candidate->outcome == OUTCOME_RESCHEDULE)
+		{
+			message_ids[n] = candidate->message_id;
+			statuses[n] = "pending";
+			send_ats[n] = TimestampTzGetDatum(candidate->allowed_at);
+			send_at_nulls[n] = false;
+			reasons[n] = NULL;
+			n++;
+		}
+		else if (candidate->outcome == OUTCOME_END)
+		{
+			message_ids[n] = candidate->message_id;
+			statuses[n] = candidate->end_status;
+			send_ats[n] = (Datum) 0;
+			send_at_nulls[n] = true;
+			reasons[n] = candidate->reason;
+			n++;
+			ended_campaigns[ended] = candidate->campaign_id;
+			ended_subscribers[ended] = candidate->subscriber_id;
+			ended_steps[ended] = Int16GetDatum(candidate->step_no);
+			ended_reasons[ended] = candidate->reason;
+			ended++;
+		}
+	}
+	if (n == 0)
+		return;
+
+	{
+		Oid			argtypes[4] = {INT8ARRAYOID, TEXTARRAYOID, TIMESTAMPTZARRAYOID, TEXTARRAYOID};
+		Datum		values[4];
+		Datum	   *reason_datums = palloc(sizeof(Datum) * n);
+		bool	   *reason_nulls = palloc(sizeof(bool) * n);
+		int			dims[1] = {n};
+		int			lbs[1] = {1};
+
+		for (int i = 0; i < n; i++)
+		{
+			reason_nulls[i] = reasons[i] == NULL;
+			reason_datums[i] = reasons[i] ? CStringGetTextDatum(reasons[i]) : (Datum) 0;
+		}
+		values[0] = int64_array(message_ids, n);
+		values[1] = text_array(statuses, n);
+		values[2] = PointerGetDatum(construct_md_array(send_ats, send_at_nulls, 1, dims, lbs,
+													   TIMESTAMPTZOID, sizeof(TimestampTz),
+													   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+		values[3] = PointerGetDatum(construct_md_array(reason_datums, reason_nulls, 1, dims, lbs,
+													   TEXTOID, -1, false, TYPALIGN_INT));
+		spi_exec_cached(&decided_plan,
+						"UPDATE campaign.messages m"
+						"   SET status = d.status::campaign.message_status,"
+						"       send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason"
+						"  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"
+						"                  pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]))"
+						"       AS d (message_id, status, send_at, skip_reason)"
+						" WHERE m.message_id = d.message_id",
+						4, argtypes, values, NULL, false);
+	}
+	if (ended == 0)
+		return;
+	{
+		Oid			argtypes[5] = {INT8ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TEXTARRAYOID, INT8ARRAYOID};
+		Datum		values[5];
+
+		values[0] = int64_array(ended_campaigns, ended);
+		values[1] = int64_array(ended_subscribers, ended);
+		values[2] = PointerGetDatum(construct_array(ended_steps, ended, INT2OID, sizeof(int16),
+													true, TYPALIGN_SHORT));
+		values[3] = text_array(ended_reasons, ended);
+		values[4] = candidate_ids;
+		spi_exec_cached(&later_steps_plan,
+						"UPDATE campaign.messages f SET status = 'skipped', skip_reason = later.skip_reason"
+						"  FROM (SELECT l.message_id, e.skip_reason"
+						"          FROM campaign.messages l"
+						"          JOIN ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+						"                          pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::text[]))"
+						"               AS e (campaign_id, subscriber_id, step_no, skip_reason)"
+						"            ON l.campaign_id = e.campaign_id AND l.subscriber_id = e.subscriber_id"
+						"           AND l.step_no > e.step_no"
+						"         WHERE l.status = 'pending' AND l.message_id <> ALL ($5)"
+						"           FOR UPDATE OF l SKIP LOCKED) later"
+						" WHERE f.message_id = later.message_id",
+						5, argtypes, values, NULL, false);
+	}
+}
+
+/* One UPDATE adding each entry's handed_out to the row of its id. */
+static void
+add_counts(HTAB *counts, SPIPlanPtr *plan, const char *sql)
+{
+	long		n = hash_get_num_entries(counts);
+	int64	   *ids = palloc(sizeof(int64) * n);
+	int64	   *amounts = palloc(sizeof(int64) * n);
+	HASH_SEQ_STATUS scan;
+	CountEntry *entry;
+	int			i = 0;
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		values[2];
+
+	hash_seq_init(&scan, counts);
+	while ((entry = hash_seq_search(&scan)) != NULL)
+	{
+		ids[i] = entry->id;
+		amounts[i] = entry->handed_out;
+		i++;
+	}
+	values[0] = int64_array(ids, i);
+	values[1] = int64_array(amounts, i);
+	spi_exec_cached(plan, sql, 2, argtypes, values, NULL, false);
+}
+
+/*
+ * Count the trial hand-outs against the sites' allowance and the campaigns'
+ * reservations (trial_claimed is bookkeeping: only the extension writes it).
+ */
+static void
+write_trial_counts(const Candidate *candidates, int count)
+{
+	HTAB	   *sites;
+	HTAB	   *campaigns;
+	int			first = 0;
+
+	while (first < count && (candidates[first].outcome != OUTCOME_HAND_OUT || !candidates[first].is_trial))
+		first++;
+	if (first == count)
+		return;
+
+	sites = batch_hash("campaign claim trial sites", sizeof(int64), sizeof(CountEntry), 16);
+	campaigns = batch_hash("campaign claim trial campaigns", sizeof(int64), sizeof(CountEntry), 16);
+	for (int i = first; i < count; i++)
+	{
+		CountEntry *entry;
+		bool		found;
+
+		if (candidates[i].outcome != OUTCOME_HAND_OUT || !candidates[i].is_trial)
+			continue;
+		entry = hash_search(sites, &candidates[i].site_id, HASH_ENTER, &found);
+		entry->handed_out = (found ? entry->handed_out : 0) + 1;
+		entry = hash_search(campaigns, &candidates[i].campaign_id, HASH_ENTER, &found);
+		entry->handed_out = (found ? entry->handed_out : 0) + 1;
+	}
+
+	add_counts(sites, &trial_sites_used_plan,
+			   "UPDATE campaign.sites s SET trial_messages_used = s.trial_messages_used + h.n::integer"
+			   "  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]))"
+			   "       AS h (site_id, n)"
+			   " WHERE s.site_id = h.site_id");
+	bookkeeping_write_begin();
+	PG_TRY();
+	{
+		add_counts(campaigns, &trial_campaigns_claimed_plan,
+				   "UPDATE campaign.campaigns c SET trial_claimed = c.trial_claimed + h.n"
+				   "  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]))"
+				   "       AS h (campaign_id, n)"
+				   " WHERE c.campaign_id = h.campaign_id");
+	}
+	PG_FINALLY();
+	{
+		bookkeeping_write_end();
+	}
+	PG_END_TRY();
+}
+
+/*
+ * The campaigns that must fail (site checks, trial allowance), each once,
+ * with the reason of its first message in hand-out order. The failure
+ * withdraws their pending messages, these ones included.
+ */
+static void
+fail_campaigns(const Candidate *candidates, int count)
+{
+	int64	   *failed = palloc(sizeof(int64) * count);
+	int			nfailed = 0;
+
+	for (int i = 0; i < count; i++)
+	{
+		bool		already = false;
+
+		if (candidates[i].outcome != OUTCOME_FAIL_CAMPAIGN)
+			continue;
+		for (int j = 0; j < nfailed && !already; j++)
+			already = failed[j] == candidates[i].campaign_id;
+		if (already)
+			continue;
+		failed[nfailed++] = candidates[i].campaign_id;
+		fail_campaign(candidates[i].campaign_id, candidates[i].reason);
+	}
+}
+
+static void
+check_claim_arguments(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(0) || PG_GETARG_INT32(0) < 1 || PG_GETARG_INT32(0) > MAX_CLAIM)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid max_messages %s",
+						PG_ARGISNULL(0) ? "null" : psprintf("%d", PG_GETARG_INT32(0))),
+				 errdetail("A dispatcher claims from 1 to %d messages at a time.", MAX_CLAIM)));
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid lease null"),
+				 errdetail("The lease is how long a dispatcher may hold a message, from 1 second to 1 day.")));
+	{
+		/*
+		 * Compare the interval itself with the bounds (as interval_cmp does,
+		 * a day is 24 hours): adding a huge lease to now would overflow
+		 * (22008) before it could be refused.
+		 */
+		Interval   *lease = PG_GETARG_INTERVAL_P(1);
+		Interval	shortest = {.time = USECS_PER_SEC};
+		Interval	longest = {.day = 1};
+
+		if (DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&shortest))) < 0 ||
+			DatumGetInt32(DirectFunctionCall2(interval_cmp, IntervalPGetDatum(lease),
+											  IntervalPGetDatum(&longest))) > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid lease \"%s\"",
+							DatumGetCString(DirectFunctionCall1(interval_out, IntervalPGetDatum(lease)))),
+					 errdetail("The lease is how long a dispatcher may hold a message, from 1 second to 1 day.")));
+	}
+}
+
+/*
+ * campaign.claim_messages(max_messages, lease): the dispatcher's call.
+ */
+Datum
+campaign_claim_messages(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	TimestampTz now = campaign_current_time();
+	Interval   *lease;
+	uint64		count;
+	Datum		candidate_ids;
+	SPITupleTable *details;
+	Candidate  *candidates;
+	HTAB	   *trial_sites;
+
+	check_claim_arguments(fcinfo);
+	lease = PG_GETARG_INTERVAL_P(1);
+	InitMaterializedSRF(fcinfo, 0);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "campaign: SPI_connect failed");
+
+	expire_leases(now);
+
+	/* 1. the due messages no other dispatcher holds */
+	{
+		Oid			argtypes[2] = {TIMESTAMPTZOID, INT4OID};
+		Datum		values[2] = {TimestampTzGetDatum(now), PG_GETARG_DATUM(0)};
+
+		count = spi_exec_cached(&due_plan,
+								"SELECT message_id FROM campaign.messages"
+								" WHERE status = 'pending' AND send_at <= $1"
+								" ORDER BY send_at LIMIT $2"
+								" FOR UPDATE SKIP LOCKED",
+								2, argtypes, values, NULL, false);
+	}
+	if (count == 0)
+	{
+		SPI_finish();
+		return (Datum) 0;
+	}
+	{
+		int64	   *ids = palloc(sizeof(int64) * count);
+
+		for (uint64 i = 0; i < count; i++)
+		{
+			bool		isnull;
+
+			ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		}
+		candidate_ids = int64_array(ids, (int) count);
+	}
+
+	/* 2. what the rules need, the subscribers locked */
+	{
+		Oid			argtypes[2] = {INT8ARRAYOID, TIMESTAMPTZOID};
+		Datum		values[2] = {candidate_ids, TimestampTzGetDatum(now)};
+
+		count = spi_exec_cached(&details_plan, details_sql, 2, argtypes, values, NULL, false);
+	}
+	details = SPI_tuptable;
+	if (count == 0)
+	{
+		SPI_finish();
+		return (Datum) 0;
+	}
+	candidates = palloc0(sizeof(Candidate) * count);
+	for (uint64 i = 0; i < count; i++)
+	{
+		Candidate  *candidate = &candidates[i];
+		bool		isnull;
+
+		candidate->tuple = details->vals[i];
+		candidate->message_id = DatumGetInt64(SPI_getbinval(candidate->tuple, details->tupdesc, COL_MESSAGE_ID, &isnull));
+		candidate->campaign_id = DatumGetInt64(SPI_getbinval(candidate->tuple, details->tupdesc, COL_CAMPAIGN_ID, &isnull));
+		candidate->site_id = DatumGetInt64(SPI_getbinval(candidate->tuple, details->tupdesc, COL_SITE_ID, &isnull));
+		candidate->subscriber_id = DatumGetInt64(SPI_getbinval(candidate->tuple, details->tupdesc, COL_SUBSCRIBER_ID, &isnull));
+		candidate->step_no = DatumGetInt16(SPI_getbinval(candidate->tuple, details->tupdesc, COL_STEP_NO, &isnull));
+		candidate->is_trial = DatumGetBool(SPI_getbinval(candidate->tuple, details->tupdesc, COL_IS_TRIAL, &isnull));
+		candidate->smart_sending = DatumGetBool(SPI_getbinval(candidate->tuple, details->tupdesc, COL_SMART_SENDING, &isnull));
+		decide_alone(candidate, details->tupdesc, now);
+	}
+
+	/* 3. the trial allowance, under the trial sites' locks */
+	trial_sites = lock_trial_sites(candidates, (int) count);
+	decide_together(candidates, (int) count, trial_sites);
+
+	write_hand_outs(candidates, (int) count, now, lease);
+	write_other_decisions(candidates, (int) count, candidate_ids);
+	write_trial_counts(candidates, (int) count);
+	fail_campaigns(candidates, (int) count);
+
+	for (uint64 i = 0; i < count; i++)
+	{
+		static const int columns[7] = {COL_MESSAGE_ID, COL_CAMPAIGN_ID, COL_SITE_ID,
+		COL_SUBSCRIBER_ID, COL_PHONE, COL_BODY, COL_SEND_AT};
+		Datum		row[7];
+		bool		nulls[7];
+
+		if (candidates[i].outcome != OUTCOME_HAND_OUT)
+			continue;
+		for (int col = 0; col < 7; col++)
+			row[col] = SPI_getbinval(candidates[i].tuple, details->tupdesc, columns[col], &nulls[col]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, row, nulls);
+	}
+
+	SPI_finish();
+	return (Datum) 0;
+}
