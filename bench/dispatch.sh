@@ -3,6 +3,11 @@
 # and marked sent in the same transaction, by 1, 4 and 16 concurrent pgbench
 # clients (loopback only). The floor, measured in the same run on the same
 # table: a bare "SELECT ... FOR UPDATE SKIP LOCKED" + UPDATE of 100 messages.
+# A second reference, "contract writes": the same loop doing only the row
+# writes DESIGN.md requires of claim + mark_sent, without any check: each
+# message updated twice (pending -> dispatching with its lease, then -> sent)
+# and its subscriber's last_message_at once. The ratio to it is what the
+# checks and the extension's machinery cost.
 # Runs inside a cluster made by `make bench` (pg_virtualenv).
 set -eu
 MESSAGES=${MESSAGES:-1000000}
@@ -40,6 +45,26 @@ UPDATE campaign.messages m SET status = 'sent', dispatched_at = '$NOW'
   FROM claimed WHERE m.message_id = claimed.message_id;
 SQL
 
+cat >"$work/writes.sql" <<SQL
+BEGIN;
+WITH claimed AS (
+    SELECT message_id FROM campaign.messages
+     WHERE status = 'pending' AND send_at <= '$NOW'
+     ORDER BY send_at LIMIT 100 FOR UPDATE SKIP LOCKED),
+handed AS (
+    UPDATE campaign.messages m
+       SET status = 'dispatching', attempts = m.attempts + 1, dispatched_at = '$NOW',
+           lease_expires_at = timestamptz '$NOW' + interval '5 minutes'
+      FROM claimed WHERE m.message_id = claimed.message_id
+    RETURNING m.message_id, m.site_id, m.subscriber_id),
+touched AS (
+    UPDATE campaign.subscribers s SET last_message_at = '$NOW'
+      FROM handed h WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id)
+SELECT quote_literal(coalesce(array_agg(message_id), '{}')::text) AS ids FROM handed \gset
+UPDATE campaign.messages SET status = 'sent', lease_expires_at = NULL WHERE message_id = ANY (:ids::bigint[]);
+COMMIT;
+SQL
+
 reset_queue() {
 	psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
 UPDATE campaign.messages SET status = 'pending', dispatched_at = NULL, lease_expires_at = NULL,
@@ -59,14 +84,18 @@ rate() { # script clients -> messages per second
 	fi
 }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
 echo "dispatch: $MESSAGES due messages, 100 per transaction, claim + mark_sent"
-printf '  %-8s %14s %14s %8s\n' clients "floor msg/s" "claim msg/s" ratio
+printf '  %-8s %12s %16s %12s %8s %17s\n' clients "floor msg/s" "contract writes" "claim msg/s" ratio "ratio to writes"
 for clients in $CLIENTS; do
 	reset_queue
 	floor=$(rate "$work/floor.sql" "$clients")
 	reset_queue
+	writes=$(rate "$work/writes.sql" "$clients")
+	reset_queue
 	claim=$(rate "$work/claim.sql" "$clients")
-	printf '  %-8s %14s %14s %7sx\n' "$clients" "$floor" "$claim" \
-		"$(awk -v a="$claim" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')"
+	printf '  %-8s %12s %16s %12s %7sx %16sx\n' "$clients" "$floor" "$writes" "$claim" \
+		"$(ratio "$claim" "$floor")" "$(ratio "$claim" "$writes")"
 done
 psql -X -At -c "SELECT format('  after the last run: %s sent, %s still pending', count(*) FILTER (WHERE status = 'sent'), count(*) FILTER (WHERE status = 'pending')) FROM campaign.messages"
