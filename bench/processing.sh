@@ -5,6 +5,9 @@
 # its own transaction per batch, as the background worker runs it.
 # The floor, measured in the same run: a plain INSERT ... SELECT of the same
 # number of rows into a copy of campaign.messages with the same indexes.
+# A second campaign, subscriber_local at 11:00 with next_day (late on the East
+# Coast, so half the audience moves to the next day), is timed the same way
+# against the same floor, after the first one's messages are removed.
 # Runs inside a cluster made by `make bench` (pg_virtualenv).
 set -eu
 SUBSCRIBERS=${SUBSCRIBERS:-1000000}
@@ -21,16 +24,18 @@ SELECT 1, i, '+1' || (ARRAY['212','305','404','312','713','214','303','602','213
              || (200 + i % 800) || lpad((i % 10000)::text, 4, '0'), '2026-01-01'
   FROM generate_series(1, :subscribers) AS i;
 INSERT INTO campaign.campaigns (site_id, name, send_at) VALUES (1, 'bench', '2026-11-27 17:00 UTC');
-INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (1, 0, 'Hello');
+INSERT INTO campaign.campaigns (site_id, name, send_mode, local_send_at, late_policy)
+VALUES (1, 'bench local', 'subscriber_local', '2026-11-27 11:00', 'next_day');
+INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (1, 0, 'Hello'), (2, 0, 'Hello');
 CREATE TABLE floor_messages (LIKE campaign.messages INCLUDING DEFAULTS INCLUDING INDEXES INCLUDING CONSTRAINTS);
-CREATE PROCEDURE run_ticks(batch integer) LANGUAGE plpgsql AS $$
+CREATE PROCEDURE run_ticks(batch integer, campaign bigint) LANGUAGE plpgsql AS $$
 DECLARE
     done boolean := false;
 BEGIN
     WHILE NOT done LOOP
         PERFORM campaign.tick(batch);
         COMMIT;
-        SELECT status NOT IN ('scheduled', 'processing') INTO done FROM campaign.campaigns WHERE campaign_id = 1;
+        SELECT status NOT IN ('scheduled', 'processing') INTO done FROM campaign.campaigns WHERE campaign_id = campaign;
     END LOOP;
 END $$;
 VACUUM ANALYZE;
@@ -38,6 +43,8 @@ CHECKPOINT;
 SQL
 
 ms() { date +%s%3N; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 t0=$(ms)
 psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
@@ -51,18 +58,34 @@ t2=$(ms)
 psql -X -q -v ON_ERROR_STOP=1 -v batch="$BATCH" <<'SQL'
 SET campaign.fake_now = '2026-11-27 17:00 UTC';
 SELECT campaign.activate(1) \g /dev/null
-CALL run_ticks(:batch);
+CALL run_ticks(:batch, 1);
 SQL
 t3=$(ms)
 
+psql -X -At -v ON_ERROR_STOP=1 -c "SELECT format('%s %s', count(*), count(*) FILTER (WHERE status = 'skipped')) FROM campaign.messages" >"$work/at_time"
+psql -X -q -v ON_ERROR_STOP=1 -c "TRUNCATE campaign.messages" -c "VACUUM ANALYZE campaign.messages" -c "CHECKPOINT"
+t4=$(ms)
+psql -X -q -v ON_ERROR_STOP=1 -v batch="$BATCH" <<'SQL'
+SET campaign.fake_now = '2026-11-27 17:00 UTC';
+SELECT campaign.activate(2) \g /dev/null
+CALL run_ticks(:batch, 2);
+SQL
+t5=$(ms)
+
 floor_ms=$((t1 - t0))
 run_ms=$((t3 - t2))
+local_ms=$((t5 - t4))
+read -r at_time_messages at_time_skipped <"$work/at_time"
 psql -X -At -v ON_ERROR_STOP=1 <<SQL
 SELECT format('processing: %s subscribers, batch %s', $SUBSCRIBERS, $BATCH);
-SELECT format('  floor (INSERT ... SELECT, same indexes) %8s ms  %9s rows/s', $floor_ms, round($SUBSCRIBERS * 1000.0 / $floor_ms));
-SELECT format('  activate -> every message exists      %8s ms  %9s subscribers/s  ratio %sx',
+SELECT format('  floor (INSERT ... SELECT, same indexes)     %8s ms  %9s rows/s', $floor_ms, round($SUBSCRIBERS * 1000.0 / $floor_ms));
+SELECT format('  at_time: activate -> every message exists    %8s ms  %9s subscribers/s  ratio %sx',
               $run_ms, round($SUBSCRIBERS * 1000.0 / $run_ms), round($run_ms::numeric / $floor_ms, 2));
-SELECT format('  messages: %s (%s skipped), campaign %s', count(*), count(*) FILTER (WHERE status = 'skipped'),
-              (SELECT status FROM campaign.campaigns WHERE campaign_id = 1))
+SELECT format('    messages: %s (%s skipped)', $at_time_messages, $at_time_skipped);
+SELECT format('  subscriber_local 11:00, next_day: the same  %8s ms  %9s subscribers/s  ratio %sx',
+              $local_ms, round($SUBSCRIBERS * 1000.0 / $local_ms), round($local_ms::numeric / $floor_ms, 2));
+SELECT format('    messages: %s (%s skipped, %s moved to the next day), campaigns %s', count(*),
+              count(*) FILTER (WHERE status = 'skipped'), count(*) FILTER (WHERE planned_at >= '2026-11-28'),
+              (SELECT string_agg(status::text, ', ' ORDER BY campaign_id) FROM campaign.campaigns))
   FROM campaign.messages;
 SQL

@@ -455,25 +455,13 @@ COMMENT ON FUNCTION campaign.phone_region(text) IS
 -------------------------------------------------------------------------------
 -- Processing and dispatch (C): tick, claim, acknowledgements, events
 -------------------------------------------------------------------------------
+-- Runs once per subscriber of a subscriber_local campaign and runs no SQL
+-- (AT TIME ZONE in C): no search_path pinned, like the send-time functions.
 CREATE FUNCTION campaign.local_planned_at(local_send_at timestamp, zone text,
                                           late_policy text, processing_at timestamptz)
     RETURNS timestamptz
-    LANGUAGE sql STABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-    AS $$
-    SELECT CASE
-        WHEN (local_send_at AT TIME ZONE zone) >= processing_at THEN local_send_at AT TIME ZONE zone
-        WHEN late_policy = 'send_now' THEN processing_at
-        WHEN late_policy = 'skip' THEN NULL
-        -- next_day: whole days of wall-clock time until it is not late
-        ELSE (SELECT min((local_send_at + days * interval '1 day') AT TIME ZONE zone)
-                FROM generate_series(
-                       ceil(extract(epoch FROM (processing_at AT TIME ZONE zone) - local_send_at) / 86400)::integer,
-                       ceil(extract(epoch FROM (processing_at AT TIME ZONE zone) - local_send_at) / 86400)::integer + 1
-                     ) AS days
-               WHERE ((local_send_at + days * interval '1 day') AT TIME ZONE zone) >= processing_at)
-    END
-    $$;
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_local_planned_at';
 COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
     'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
 

@@ -127,7 +127,8 @@ SELECT is(pg_get_function_arguments('campaign.duplicate(bigint, text)'::regproce
 SELECT is_empty(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
        WHERE p.pronamespace = 'campaign'::regnamespace
-         AND p.proname NOT IN ('next_send_time', 'send_time_reason', 'phone_timezones', 'phone_region')
+         AND p.proname NOT IN ('next_send_time', 'send_time_reason', 'phone_timezones', 'phone_region',
+                                 'local_planned_at')
          AND NOT EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')$$,
     'every function in schema campaign sets search_path, but the per-message send-time functions');
 SELECT is_empty(
