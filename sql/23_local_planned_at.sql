@@ -3,16 +3,7 @@ SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CR
 -- 'subscriber_local' campaign, after the late policy (DESIGN.md section 4).
 -- Checked against the rule written as SQL, the way DESIGN.md states it, on a
 -- grid around the DST changes of zones with odd ones, then by hand cases.
-SET timezone = 'UTC';
-SET datestyle = 'ISO, YMD';
-
-CREATE FUNCTION pg_temp.try(statement text) RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE statement;
-    RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-    RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
+\i sql/include/helpers.psql
 
 -- The rule in SQL: local_send_at AT TIME ZONE zone; when that is before the
 -- processing instant, next_day adds whole days of wall-clock time until it is
@@ -81,10 +72,10 @@ SELECT campaign.local_planned_at(NULL, 'America/New_York', 'send_now', '2026-11-
        campaign.local_planned_at('2026-11-27 10:00', 'America/New_York', 'skip', NULL) AS null_processing;
 -- bad zone: PostgreSQL's own 22023; times outside the range, or that next_day
 -- would move past it: 22023
-SELECT pg_temp.try($$SELECT campaign.local_planned_at('2026-11-27 10:00', 'Mars/Olympus', 'next_day', '2026-11-27 16:00+00')$$);
-SELECT pg_temp.try($$SELECT campaign.local_planned_at('-infinity', 'UTC', 'next_day', '2026-11-27 16:00+00')$$);
-SELECT pg_temp.try($$SELECT campaign.local_planned_at('294276-12-31 10:00', 'UTC', 'next_day', '294276-12-31 23:00+00')$$);
-SELECT pg_temp.try($$SELECT campaign.local_planned_at('2026-11-27 10:00', 'UTC', 'next_day', 'infinity')$$);
-SELECT pg_temp.try($$SELECT campaign.local_planned_at('4700-01-01 10:00 BC', 'UTC', 'next_day', '294270-01-01 00:00+00')$$);
+SELECT pg_temp.try_brief($$SELECT campaign.local_planned_at('2026-11-27 10:00', 'Mars/Olympus', 'next_day', '2026-11-27 16:00+00')$$);
+SELECT pg_temp.try_brief($$SELECT campaign.local_planned_at('-infinity', 'UTC', 'next_day', '2026-11-27 16:00+00')$$);
+SELECT pg_temp.try_brief($$SELECT campaign.local_planned_at('294276-12-31 10:00', 'UTC', 'next_day', '294276-12-31 23:00+00')$$);
+SELECT pg_temp.try_brief($$SELECT campaign.local_planned_at('2026-11-27 10:00', 'UTC', 'next_day', 'infinity')$$);
+SELECT pg_temp.try_brief($$SELECT campaign.local_planned_at('4700-01-01 10:00 BC', 'UTC', 'next_day', '294270-01-01 00:00+00')$$);
 -- the last week of the range is still usable
 SELECT campaign.local_planned_at('294276-12-20 10:00', 'UTC', 'next_day', '294276-12-20 11:00+00') AS near_the_end;
