@@ -55,10 +55,11 @@ extern void bookkeeping_write_begin(void);
 extern void bookkeeping_write_end(void);
 
 /* processing.c */
-extern void fail_campaign(int64 campaign_id, const char *reason);
+extern uint64 fail_campaign(int64 campaign_id, const char *reason);
 
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);
+extern void expire_campaign_leases(TimestampTz now, int64 campaign_id);
 
 /* tenant.c */
 extern void tenant_define_settings(void);
@@ -75,6 +76,7 @@ extern uint64 spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs,
 							  bool read_only);
 extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only, bool *isnull);
+extern void check_campaign_updated(uint64 processed, int64 campaign_id);
 
 /* validate.c */
 extern bool timezone_name_is_valid(const char *name, const char **canonical);

@@ -243,6 +243,38 @@ CREATE TABLE campaign.status_history (
 CREATE INDEX status_history_campaign_idx ON campaign.status_history (campaign_id, history_id);
 COMMENT ON TABLE campaign.status_history IS 'every status change of every campaign; append-only';
 
+-- What campaign.tick() could not do. Each phase of a tick runs every campaign
+-- in a subtransaction: when one campaign's phase raises (a user's trigger, a
+-- bad row), that campaign's work is rolled back and the error lands here,
+-- while the tick goes on with the others. Written by tick alone; a row goes
+-- away when the phase next succeeds for its campaign or no longer applies to
+-- it (the campaign ended, was canceled back to draft, has no expired lease).
+-- Not dumped: after a restore the next tick records again what still fails.
+CREATE TABLE campaign.tick_errors (
+    campaign_id      bigint NOT NULL,
+    site_id          bigint NOT NULL,
+    phase            text NOT NULL
+                     CONSTRAINT tick_errors_phase_check
+                     CHECK (phase IN ('expire_leases', 'start', 'process', 'finish')),
+    sqlstate         text NOT NULL,
+    message          text NOT NULL,
+    detail           text,
+    hint             text,
+    context          text,
+    first_failed_at  timestamptz NOT NULL,
+    last_failed_at   timestamptz NOT NULL,
+    failures         bigint NOT NULL,
+    PRIMARY KEY (campaign_id, phase)
+);
+COMMENT ON TABLE campaign.tick_errors IS
+    'campaigns that campaign.tick() could not move on, by phase, with the last error; the other campaigns went on';
+COMMENT ON COLUMN campaign.tick_errors.phase IS
+    'expire_leases (returning messages whose lease ran out), start, process (a batch of the audience) or finish (to sending or sent)';
+COMMENT ON COLUMN campaign.tick_errors.context IS
+    'where the error was raised, e.g. the user trigger and its line';
+COMMENT ON COLUMN campaign.tick_errors.failures IS
+    'ticks in a row that failed this phase of this campaign, since first_failed_at';
+
 -------------------------------------------------------------------------------
 -- Reference tables (send_windows, phone_prefixes): backends cache them, and
 -- every change of their rows invalidates the caches (reference_cache.c)
@@ -725,7 +757,7 @@ DECLARE
     table_name text;
 BEGIN
     FOREACH table_name IN ARRAY ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps',
-                                      'messages', 'status_history', 'subscriber_events']
+                                      'messages', 'status_history', 'subscriber_events', 'tick_errors']
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE campaign.%I ENABLE ROW LEVEL SECURITY', table_name);
         EXECUTE pg_catalog.format(
@@ -772,13 +804,15 @@ GRANT USAGE ON SCHEMA campaign TO campaign_admin, campaign_app, campaign_dispatc
 -- status trigger alone.
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA campaign TO campaign_admin;
 REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
+-- tick_errors says what tick saw: tick alone writes it
+REVOKE INSERT, UPDATE, DELETE ON campaign.tick_errors FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 
 GRANT SELECT ON campaign.sites, campaign.send_windows, campaign.phone_prefixes TO campaign_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.subscribers, campaign.campaigns,
     campaign.campaign_steps, campaign.subscriber_events TO campaign_app;
-GRANT SELECT ON campaign.messages, campaign.status_history TO campaign_app;
+GRANT SELECT ON campaign.messages, campaign.status_history, campaign.tick_errors TO campaign_app;
 GRANT USAGE, SELECT ON campaign.campaigns_campaign_id_seq TO campaign_app;
 GRANT EXECUTE ON FUNCTION campaign.now(), campaign.activate(bigint, timestamptz),
     campaign.cancel(bigint), campaign.duplicate(bigint, text),

@@ -33,6 +33,7 @@ PG_FUNCTION_INFO_V1(campaign_subscribers_stop);
 PG_FUNCTION_INFO_V1(campaign_record_event);
 
 static SPIPlanPtr expire_plan = NULL;
+static SPIPlanPtr expire_campaign_plan = NULL;
 static SPIPlanPtr mark_sent_plan = NULL;
 static SPIPlanPtr mark_sent_with_providers_plan = NULL;
 static SPIPlanPtr mark_sent_refused_plan = NULL;
@@ -40,26 +41,43 @@ static SPIPlanPtr message_status_plan = NULL;
 
 /*
  * Return messages whose lease ran out: to pending while their campaign runs,
- * else canceled with the campaign's reason. Run by every claim and tick.
+ * else canceled with the campaign's reason.
  */
+#define EXPIRE_LEASES_SQL \
+	"UPDATE campaign.messages m" \
+	"   SET status = CASE WHEN c.status IN ('processing', 'sending') THEN 'pending'" \
+	"                     ELSE 'canceled' END::campaign.message_status," \
+	"       skip_reason = CASE WHEN c.status IN ('processing', 'sending') THEN NULL" \
+	"                          WHEN c.status = 'failed' THEN 'campaign_failed'" \
+	"                          ELSE 'campaign_canceled' END," \
+	"       lease_expires_at = NULL" \
+	"  FROM campaign.campaigns c" \
+	" WHERE m.status = 'dispatching' AND m.lease_expires_at <= $1" \
+	"   AND c.campaign_id = m.campaign_id"
+
+/* Every expired lease at once: run by every claim and tick. */
 void
 expire_leases(TimestampTz now)
 {
 	Oid			argtypes[1] = {TIMESTAMPTZOID};
 	Datum		values[1] = {TimestampTzGetDatum(now)};
 
-	spi_exec_cached(&expire_plan,
-					"UPDATE campaign.messages m"
-					"   SET status = CASE WHEN c.status IN ('processing', 'sending') THEN 'pending'"
-					"                     ELSE 'canceled' END::campaign.message_status,"
-					"       skip_reason = CASE WHEN c.status IN ('processing', 'sending') THEN NULL"
-					"                          WHEN c.status = 'failed' THEN 'campaign_failed'"
-					"                          ELSE 'campaign_canceled' END,"
-					"       lease_expires_at = NULL"
-					"  FROM campaign.campaigns c"
-					" WHERE m.status = 'dispatching' AND m.lease_expires_at <= $1"
-					"   AND c.campaign_id = m.campaign_id",
-					1, argtypes, values, NULL, false);
+	spi_exec_cached(&expire_plan, EXPIRE_LEASES_SQL, 1, argtypes, values, NULL, false);
+}
+
+/*
+ * The expired leases of one campaign: what tick falls back to when expiring
+ * them all at once failed, so that one campaign's messages (a user's trigger
+ * that raises) do not keep every other campaign's from coming back.
+ */
+void
+expire_campaign_leases(TimestampTz now, int64 campaign_id)
+{
+	Oid			argtypes[2] = {TIMESTAMPTZOID, INT8OID};
+	Datum		values[2] = {TimestampTzGetDatum(now), Int64GetDatum(campaign_id)};
+
+	spi_exec_cached(&expire_campaign_plan, EXPIRE_LEASES_SQL " AND m.campaign_id = $2",
+					2, argtypes, values, NULL, false);
 }
 
 /* ----------------------------------------------------------------------

@@ -101,11 +101,12 @@ campaign_activate(PG_FUNCTION_ARGS)
 						 campaign_id) :
 				 errhint("Use campaign.duplicate(" INT64_FORMAT ") to send it again.", campaign_id)));
 
-	spi_exec("UPDATE campaign.campaigns"
-			 "   SET status = 'scheduled',"
-			 "       send_at = CASE WHEN send_mode = 'at_time' THEN coalesce($2, send_at) ELSE send_at END"
-			 " WHERE campaign_id = $1 RETURNING status",
-			 2, argtypes, values, nulls, false);
+	check_campaign_updated(spi_exec("UPDATE campaign.campaigns"
+									"   SET status = 'scheduled',"
+									"       send_at = CASE WHEN send_mode = 'at_time' THEN coalesce($2, send_at) ELSE send_at END"
+									" WHERE campaign_id = $1 RETURNING status",
+									2, argtypes, values, nulls, false),
+						   campaign_id);
 	result = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	SPI_finish();
 	PG_RETURN_DATUM(result);
@@ -200,9 +201,10 @@ campaign_cancel(PG_FUNCTION_ARGS)
 
 	values[0] = Int64GetDatum(campaign_id);
 	values[1] = CStringGetTextDatum(campaign_status_name(target));
-	spi_exec("UPDATE campaign.campaigns SET status = $2::campaign.campaign_status"
-			 " WHERE campaign_id = $1 RETURNING status",
-			 2, argtypes, values, NULL, false);
+	check_campaign_updated(spi_exec("UPDATE campaign.campaigns SET status = $2::campaign.campaign_status"
+									" WHERE campaign_id = $1 RETURNING status",
+									2, argtypes, values, NULL, false),
+						   campaign_id);
 	new_status = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
 	if (target == CAMPAIGN_CANCELED)
@@ -260,10 +262,18 @@ campaign_duplicate(PG_FUNCTION_ARGS)
 	}
 	PG_END_TRY();
 
-	if (isnull)
+	/* no copy: no original, or a user's BEFORE INSERT trigger skipped it */
+	if (isnull && spi_exec("SELECT FROM campaign.campaigns WHERE campaign_id = $1",
+						   1, argtypes, values, NULL, false) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
 				 errmsg("campaign " INT64_FORMAT " does not exist", campaign_id)));
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("campaign " INT64_FORMAT " was not duplicated", campaign_id),
+				 errdetail("A BEFORE INSERT trigger on campaign.campaigns returned NULL, which skipped the insert of the copy."),
+				 errhint("Check the triggers on campaign.campaigns.")));
 
 	values[1] = Int64GetDatum(copy_id);
 	argtypes[1] = INT8OID;

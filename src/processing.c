@@ -16,6 +16,12 @@
  * for each other, and a cancel waits at most one batch. The batch is one
  * INSERT ... SELECT per step, so the send-time engine runs inside the
  * executor, row by row, without a round trip per subscriber.
+ *
+ * Failures: every phase of a tick (lease expiry, start, processing, finish)
+ * does each campaign's work in a subtransaction. When one campaign's work
+ * raises (a user's trigger, a bad row), it is rolled back, reported as a
+ * WARNING and recorded in campaign.tick_errors, and the tick goes on with the
+ * other campaigns: one campaign must not stop every site's campaigns.
  */
 #include "postgres.h"
 
@@ -50,7 +56,34 @@ typedef struct TickCounts
 	int32		campaigns_finished;
 } TickCounts;
 
+/*
+ * The phases of a tick, by the names campaign.tick_errors gives them, and
+ * what the WARNING says tick could not do ("tick could not %s campaign N").
+ */
+typedef enum TickPhase
+{
+	PHASE_EXPIRE_LEASES,
+	PHASE_START,
+	PHASE_PROCESS,
+	PHASE_FINISH
+} TickPhase;
+
+static const char *const phase_names[] = {"expire_leases", "start", "process", "finish"};
+static const char *const phase_actions[] = {
+	"expire the leases of", "start", "process a batch of", "finish"
+};
+StaticAssertDecl(lengthof(phase_names) == PHASE_FINISH + 1 &&
+				 lengthof(phase_actions) == PHASE_FINISH + 1,
+				 "a name and an action for every phase");
+
+/* One campaign's work in one phase; arg carries its input and results. */
+typedef void (*CampaignWork) (void *arg);
+
 /* Prepared statements of this file, kept for the life of the backend. */
+static SPIPlanPtr record_error_plan = NULL;
+static SPIPlanPtr forget_error_plan = NULL;
+static SPIPlanPtr settled_errors_plan = NULL;
+static SPIPlanPtr expired_campaigns_plan = NULL;
 static SPIPlanPtr due_campaigns_plan = NULL;
 static SPIPlanPtr start_campaign_plan = NULL;
 static SPIPlanPtr next_processing_plan = NULL;
@@ -61,24 +94,290 @@ static SPIPlanPtr fail_plan = NULL;
 
 /*
  * Move a campaign to failed with a reason. The trigger withdraws its pending
- * messages and records the reason in status_history.
+ * messages and records the reason in status_history. Returns the number of
+ * rows changed: 0 when the campaign had already ended, or when a user's
+ * trigger skipped the update.
  */
-void
+uint64
 fail_campaign(int64 campaign_id, const char *reason)
 {
 	Oid			argtypes[2] = {INT8OID, TEXTOID};
 	Datum		values[2] = {Int64GetDatum(campaign_id), CStringGetTextDatum(reason)};
 
-	spi_exec_cached(&fail_plan,
-					"UPDATE campaign.campaigns SET status = 'failed', failure_reason = $2"
-					" WHERE campaign_id = $1 AND status IN ('scheduled', 'processing', 'sending')",
+	return spi_exec_cached(&fail_plan,
+						   "UPDATE campaign.campaigns SET status = 'failed', failure_reason = $2"
+						   " WHERE campaign_id = $1 AND status IN ('scheduled', 'processing', 'sending')",
+						   2, argtypes, values, NULL, false);
+}
+
+/*
+ * Errors that must end the whole tick rather than one campaign's phase: a
+ * canceled query or a shutdown (class 57), a lack of resources (53) and
+ * system errors (58) say nothing about the campaign at hand.
+ */
+static bool
+error_ends_tick(int sqlerrcode)
+{
+	switch (ERRCODE_TO_CATEGORY(sqlerrcode))
+	{
+		case ERRCODE_OPERATOR_INTERVENTION:
+		case ERRCODE_INSUFFICIENT_RESOURCES:
+		case ERRCODE_SYSTEM_ERROR:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Run work in a subtransaction. Returns NULL when it committed; otherwise
+ * rolls it back and returns its error, copied into the caller's memory
+ * context, unless the error ends the tick, which is thrown again.
+ */
+static ErrorData *
+run_in_subtransaction(CampaignWork work, void *arg)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ResourceOwner oldowner = CurrentResourceOwner;
+	ErrorData  *volatile edata = NULL;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(oldcontext);
+	PG_TRY();
+	{
+		work(arg);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+
+		if (error_ends_tick(edata->sqlerrcode))
+			ReThrowError(edata);
+	}
+	PG_END_TRY();
+	return edata;
+}
+
+/*
+ * Record that a phase of a campaign failed, in the row a user can query: the
+ * last error, when the failures began and how many ticks failed since.
+ */
+static void
+record_tick_error(TickPhase phase, int64 campaign_id, int64 site_id, TimestampTz now,
+				  const ErrorData *edata)
+{
+	Oid			argtypes[9] = {INT8OID, INT8OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
+	TEXTOID, TIMESTAMPTZOID};
+	Datum		values[9];
+	char		nulls[9] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+	const char *optional[3] = {edata->detail, edata->hint, edata->context};
+
+	values[0] = Int64GetDatum(campaign_id);
+	values[1] = Int64GetDatum(site_id);
+	values[2] = CStringGetTextDatum(phase_names[phase]);
+	values[3] = CStringGetTextDatum(unpack_sql_state(edata->sqlerrcode));
+	values[4] = CStringGetTextDatum(edata->message ? edata->message : "");
+	for (int i = 0; i < 3; i++)
+	{
+		values[5 + i] = optional[i] ? CStringGetTextDatum(optional[i]) : (Datum) 0;
+		nulls[5 + i] = optional[i] ? ' ' : 'n';
+	}
+	values[8] = TimestampTzGetDatum(now);
+	spi_exec_cached(&record_error_plan,
+					"INSERT INTO campaign.tick_errors AS e"
+					" (campaign_id, site_id, phase, sqlstate, message, detail, hint, context,"
+					"  first_failed_at, last_failed_at, failures)"
+					" VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, 1)"
+					" ON CONFLICT (campaign_id, phase) DO UPDATE"
+					" SET site_id = excluded.site_id, sqlstate = excluded.sqlstate,"
+					"     message = excluded.message, detail = excluded.detail, hint = excluded.hint,"
+					"     context = excluded.context, last_failed_at = excluded.last_failed_at,"
+					"     failures = e.failures + 1",
+					9, argtypes, values, nulls, false);
+}
+
+/* A phase of a campaign succeeded: its failure, if any, is over. */
+static void
+forget_tick_error(TickPhase phase, int64 campaign_id)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2] = {Int64GetDatum(campaign_id), CStringGetTextDatum(phase_names[phase])};
+
+	spi_exec_cached(&forget_error_plan,
+					"DELETE FROM campaign.tick_errors WHERE campaign_id = $1 AND phase = $2",
 					2, argtypes, values, NULL, false);
+}
+
+/*
+ * The rows of tick_errors whose phase has nothing left to do for their
+ * campaign go: the campaign was canceled or failed or deleted meanwhile, a
+ * start that is no longer due, a finish already made, no lease left to
+ * expire. Phases that succeed forget their own rows; this catches the
+ * campaigns no phase will visit again. One statement per tick, on a table
+ * that is empty while nothing fails.
+ */
+static void
+forget_settled_tick_errors(TimestampTz now)
+{
+	Oid			argtypes[1] = {TIMESTAMPTZOID};
+	Datum		values[1] = {TimestampTzGetDatum(now)};
+
+	spi_exec_cached(&settled_errors_plan,
+					"DELETE FROM campaign.tick_errors e"
+					" WHERE CASE WHEN e.phase = 'expire_leases'"
+					"            THEN NOT EXISTS (SELECT FROM campaign.messages m"
+					"                              WHERE m.campaign_id = e.campaign_id"
+					"                                AND m.status = 'dispatching' AND m.lease_expires_at <= $1)"
+					"            ELSE NOT EXISTS (SELECT FROM campaign.campaigns c"
+					"                              WHERE c.campaign_id = e.campaign_id"
+					"                                AND CASE e.phase"
+					"                                    WHEN 'start' THEN c.status = 'scheduled'"
+					"                                    WHEN 'process' THEN c.status = 'processing' AND NOT c.audience_done"
+					"                                    ELSE c.status = 'sending'"
+					"                                         OR (c.status = 'processing' AND c.audience_done) END)"
+					"       END",
+					1, argtypes, values, NULL, false);
+}
+
+/*
+ * Do one campaign's work of a phase in a subtransaction. On success the
+ * campaign's recorded failure of that phase is forgotten and true returned.
+ * On failure the work is rolled back, a WARNING names the campaign and the
+ * phase, the error is recorded in campaign.tick_errors, and false returned:
+ * the caller goes on with the next campaign, and the next tick tries this one
+ * again. Errors that end the tick propagate.
+ */
+static bool
+run_for_campaign(TickPhase phase, int64 campaign_id, int64 site_id, TimestampTz now,
+				 CampaignWork work, void *arg)
+{
+	ErrorData  *edata = run_in_subtransaction(work, arg);
+
+	if (edata == NULL)
+	{
+		forget_tick_error(phase, campaign_id);
+		return true;
+	}
+
+	ereport(WARNING,
+			(errcode(edata->sqlerrcode),
+			 errmsg("tick could not %s campaign " INT64_FORMAT ": %s",
+					phase_actions[phase], campaign_id, edata->message),
+			 edata->detail ? errdetail_internal("%s", edata->detail) : 0,
+			 errhint("%s%sThe other campaigns went on, and the next tick tries this one again; "
+					 "campaign.tick_errors shows the error (phase %s) until then.",
+					 edata->hint ? edata->hint : "", edata->hint ? " " : "", phase_names[phase]),
+			 edata->context ? errcontext_msg("%s", edata->context) : 0));
+	record_tick_error(phase, campaign_id, site_id, now, edata);
+	FreeErrorData(edata);
+	return false;
+}
+
+/* Lease expiry of every campaign at once (phase expire_leases). */
+static void
+expire_all_leases(void *arg)
+{
+	expire_leases(*(TimestampTz *) arg);
+}
+
+typedef struct ExpireWork
+{
+	TimestampTz now;
+	int64		campaign_id;
+} ExpireWork;
+
+/* Lease expiry of one campaign (phase expire_leases, after a failure). */
+static void
+expire_one_campaign(void *arg)
+{
+	ExpireWork *work = arg;
+
+	expire_campaign_leases(work->now, work->campaign_id);
+}
+
+/*
+ * Return the messages whose lease ran out. Expiry touches many rows of many
+ * campaigns: it runs as one statement in one subtransaction, and only when
+ * that fails, one campaign at a time, so that the campaign whose messages
+ * cannot be returned does not hold back the others'. The error of the
+ * statement for all is not reported: the campaign at fault reports its own.
+ */
+static void
+expire_tick_leases(TimestampTz now)
+{
+	Oid			argtypes[1] = {TIMESTAMPTZOID};
+	Datum		values[1] = {TimestampTzGetDatum(now)};
+	ErrorData  *edata;
+	uint64		expired;
+	int64	   *ids;
+	int64	   *sites;
+
+	edata = run_in_subtransaction(expire_all_leases, &now);
+	if (edata == NULL)
+		return;
+	FreeErrorData(edata);
+
+	expired = spi_exec_cached(&expired_campaigns_plan,
+							  "SELECT DISTINCT campaign_id, site_id FROM campaign.messages"
+							  " WHERE status = 'dispatching' AND lease_expires_at <= $1"
+							  " ORDER BY campaign_id",
+							  1, argtypes, values, NULL, false);
+	if (expired == 0)
+		return;
+	ids = palloc(sizeof(int64) * expired);
+	sites = palloc(sizeof(int64) * expired);
+	for (uint64 i = 0; i < expired; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+	}
+	for (uint64 i = 0; i < expired; i++)
+	{
+		ExpireWork	work = {now, ids[i]};
+
+		run_for_campaign(PHASE_EXPIRE_LEASES, ids[i], sites[i], now, expire_one_campaign, &work);
+	}
+	pfree(ids);
+	pfree(sites);
+}
+
+typedef struct StartWork
+{
+	int64		campaign_id;
+	bool		failed;			/* the failure checks failed it */
+} StartWork;
+
+/* The start of one campaign (phase start). */
+static void
+start_campaign(void *arg)
+{
+	StartWork  *work = arg;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1] = {Int64GetDatum(work->campaign_id)};
+
+	check_campaign_updated(spi_exec_cached(&start_campaign_plan,
+										   "UPDATE campaign.campaigns SET status = 'processing'"
+										   " WHERE campaign_id = $1 RETURNING status::text",
+										   1, argtypes, values, NULL, false),
+						   work->campaign_id);
+	work->failed = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1), "failed") == 0;
 }
 
 /*
  * Start every scheduled campaign whose time has come. The move to processing
  * runs the failure checks in the trigger, which may turn it into failed.
- * Campaigns locked by another tick are left to that tick.
+ * Campaigns locked by another tick are left to that tick; each start is a
+ * subtransaction of its own.
  */
 static void
 start_due_campaigns(TimestampTz now, TickCounts *counts)
@@ -87,9 +386,10 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
 	Datum		values[1] = {TimestampTzGetDatum(now)};
 	uint64		due;
 	int64	   *ids;
+	int64	   *sites;
 
 	due = spi_exec_cached(&due_campaigns_plan,
-						  "SELECT campaign_id FROM campaign.campaigns"
+						  "SELECT campaign_id, site_id FROM campaign.campaigns"
 						  " WHERE status = 'scheduled' AND send_at <= $1"
 						  " ORDER BY send_at, campaign_id"
 						  " FOR NO KEY UPDATE SKIP LOCKED",
@@ -98,30 +398,28 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
 		return;
 
 	ids = palloc(sizeof(int64) * due);
+	sites = palloc(sizeof(int64) * due);
 	for (uint64 i = 0; i < due; i++)
 	{
 		bool		isnull;
 
 		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
 	}
 
 	for (uint64 i = 0; i < due; i++)
 	{
-		Oid			idtype[1] = {INT8OID};
-		Datum		idvalue[1] = {Int64GetDatum(ids[i])};
-		char	   *status;
+		StartWork	work = {ids[i], false};
 
-		spi_exec_cached(&start_campaign_plan,
-						"UPDATE campaign.campaigns SET status = 'processing'"
-						" WHERE campaign_id = $1 RETURNING status::text",
-						1, idtype, idvalue, NULL, false);
-		status = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		if (strcmp(status, "failed") == 0)
+		if (!run_for_campaign(PHASE_START, ids[i], sites[i], now, start_campaign, &work))
+			continue;
+		if (work.failed)
 			counts->campaigns_failed++;
 		else
 			counts->campaigns_started++;
 	}
 	pfree(ids);
+	pfree(sites);
 }
 
 /*
@@ -202,11 +500,12 @@ next_processing_campaign(Datum skipped, BatchCampaign *batch)
 	batch->audience_tags = SPI_getbinval(tuple, tupdesc, 5, &batch->no_audience_tags);
 	if (!batch->no_audience_tags)
 		batch->audience_tags = PointerGetDatum(PG_DETOAST_DATUM_COPY(batch->audience_tags));
+	/* no steps: the batch, in its subtransaction, reports it */
 	delays = SPI_getbinval(tuple, tupdesc, 6, &isnull);
-	if (isnull)
-		elog(ERROR, "campaign %lld is processing without steps", (long long) batch->campaign_id);
-	deconstruct_array(DatumGetArrayTypePCopy(delays), INTERVALOID, sizeof(Interval), false,
-					  TYPALIGN_DOUBLE, &batch->step_delays, NULL, &batch->steps);
+	batch->steps = 0;
+	if (!isnull)
+		deconstruct_array(DatumGetArrayTypePCopy(delays), INTERVALOID, sizeof(Interval), false,
+						  TYPALIGN_DOUBLE, &batch->step_delays, NULL, &batch->steps);
 	for (int i = 0; i < SETTING_COUNT; i++)
 	{
 		Form_pg_attribute attr = TupleDescAttr(tupdesc, 6 + i);
@@ -380,15 +679,16 @@ process_batch(const BatchCampaign *batch, int64 limit, TimestampTz now)
 		bookkeeping_write_begin();
 		PG_TRY();
 		{
-			spi_exec_cached(&advance_cursor_plan,
-							"UPDATE campaign.campaigns"
-							"   SET audience_cursor = $2,"
-							"       audience_processed = audience_processed + $3,"
-							"       audience_done = $4,"
-							"       audience_count = CASE WHEN $4 THEN audience_processed + $3"
-							"                             ELSE audience_count END"
-							" WHERE campaign_id = $1",
-							4, cursor_types, cursor_values, cursor_nulls, false);
+			check_campaign_updated(spi_exec_cached(&advance_cursor_plan,
+												   "UPDATE campaign.campaigns"
+												   "   SET audience_cursor = $2,"
+												   "       audience_processed = audience_processed + $3,"
+												   "       audience_done = $4,"
+												   "       audience_count = CASE WHEN $4 THEN audience_processed + $3"
+												   "                             ELSE audience_count END"
+												   " WHERE campaign_id = $1",
+												   4, cursor_types, cursor_values, cursor_nulls, false),
+								   batch->campaign_id);
 		}
 		PG_FINALLY();
 		{
@@ -411,45 +711,56 @@ process_batch(const BatchCampaign *batch, int64 limit, TimestampTz now)
 	return processed;
 }
 
-/*
- * Errors that must end the whole tick rather than one campaign's batch: a
- * canceled query or a shutdown (class 57), a lack of resources (53) and
- * system errors (58) say nothing about the campaign being processed.
- */
-static bool
-error_ends_tick(int sqlerrcode)
+typedef struct BatchWork
 {
-	char		class0 = PGUNSIXBIT(sqlerrcode);
-	char		class1 = PGUNSIXBIT(sqlerrcode >> 6);
+	const BatchCampaign *batch;
+	int64		limit;
+	TimestampTz now;
+	int64		processed;		/* results */
+	bool		failed;
+} BatchWork;
 
-	return class0 == '5' && (class1 == '7' || class1 == '3' || class1 == '8');
+/*
+ * One batch of one campaign (phase process). Before it the site's failure
+ * checks run again: a site deactivated mid-campaign fails it.
+ */
+static void
+process_campaign_batch(void *arg)
+{
+	BatchWork  *work = arg;
+	const BatchCampaign *batch = work->batch;
+	const char *reason;
+
+	if (batch->steps == 0)
+		elog(ERROR, "campaign %lld is processing without steps", (long long) batch->campaign_id);
+	reason = site_failure_reason(batch->site_id, -1, batch->campaign_id);
+	if (reason != NULL)
+	{
+		check_campaign_updated(fail_campaign(batch->campaign_id, reason), batch->campaign_id);
+		work->failed = true;
+	}
+	else
+		work->processed = process_batch(batch, work->limit, work->now);
 }
 
 /*
  * Process up to `budget` subscribers across the campaigns in processing, one
- * campaign at a time, oldest start first. Before each batch the site's
- * failure checks run again: a site deactivated mid-campaign fails it.
- *
- * Each campaign's batch runs in a subtransaction. When it fails (a bad row,
- * a user's trigger that raises), the batch is rolled back, the error is
- * reported as a WARNING naming the campaign, and the campaign is left alone
- * until the next tick, which tries it again: one campaign's bad row must not
- * hold back every other campaign, nor undo the starts of this tick.
+ * campaign at a time, oldest start first. A campaign whose batch fails is
+ * left alone until the next tick: one campaign's bad row must not hold back
+ * every other campaign, nor undo the starts of this tick.
  */
 static void
 process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 {
-	/* changed inside PG_TRY and read after an error: volatile */
-	volatile int64 budget = batch_size;
-	volatile int nskipped = 0;
-	volatile int maxskipped = 8;
-	Datum	   *volatile skipped = palloc(sizeof(Datum) * maxskipped);
+	int64		budget = batch_size;
+	int			nskipped = 0;
+	int			maxskipped = 8;
+	Datum	   *skipped = palloc(sizeof(Datum) * maxskipped);
 
 	while (budget > 0)
 	{
 		BatchCampaign batch;
-		MemoryContext oldcontext = CurrentMemoryContext;
-		ResourceOwner oldowner = CurrentResourceOwner;
+		BatchWork	work = {&batch, budget, now, 0, false};
 
 		if (!next_processing_campaign(PointerGetDatum(construct_array(skipped, nskipped, INT8OID,
 																	  sizeof(int64), FLOAT8PASSBYVAL,
@@ -457,117 +768,102 @@ process_audiences(int64 batch_size, TimestampTz now, TickCounts *counts)
 									  &batch))
 			break;
 
-		BeginInternalSubTransaction(NULL);
-		MemoryContextSwitchTo(oldcontext);
-		PG_TRY();
+		if (run_for_campaign(PHASE_PROCESS, batch.campaign_id, batch.site_id, now,
+							 process_campaign_batch, &work))
 		{
-			const char *reason = site_failure_reason(batch.site_id, -1, batch.campaign_id);
-
-			if (reason != NULL)
-			{
-				fail_campaign(batch.campaign_id, reason);
+			if (work.failed)
 				counts->campaigns_failed++;
-			}
-			else
-			{
-				int64		processed = process_batch(&batch, budget, now);
-
-				counts->subscribers_processed += processed;
-				budget -= processed;
-			}
-			ReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(oldcontext);
-			CurrentResourceOwner = oldowner;
+			counts->subscribers_processed += work.processed;
+			budget -= work.processed;
+			continue;
 		}
-		PG_CATCH();
+
+		if (nskipped == maxskipped)
 		{
-			ErrorData  *edata;
-
-			MemoryContextSwitchTo(oldcontext);
-			edata = CopyErrorData();
-			FlushErrorState();
-			RollbackAndReleaseCurrentSubTransaction();
-			MemoryContextSwitchTo(oldcontext);
-			CurrentResourceOwner = oldowner;
-
-			if (error_ends_tick(edata->sqlerrcode))
-				ReThrowError(edata);
-
-			ereport(WARNING,
-					(errcode(edata->sqlerrcode),
-					 errmsg("campaign %lld: a processing batch failed: %s",
-							(long long) batch.campaign_id, edata->message),
-					 edata->detail ? errdetail_internal("%s", edata->detail) : 0,
-					 errhint("The batch was rolled back; the next tick tries the campaign again. "
-							 "Other campaigns go on."),
-					 edata->context ? errcontext_msg("%s", edata->context) : 0));
-			FreeErrorData(edata);
-
-			if (nskipped == maxskipped)
-			{
-				maxskipped *= 2;
-				skipped = repalloc(skipped, sizeof(Datum) * maxskipped);
-			}
-			skipped[nskipped++] = Int64GetDatum(batch.campaign_id);
+			maxskipped *= 2;
+			skipped = repalloc(skipped, sizeof(Datum) * maxskipped);
 		}
-		PG_END_TRY();
+		skipped[nskipped++] = Int64GetDatum(batch.campaign_id);
 	}
 	pfree(skipped);
+}
+
+typedef struct FinishWork
+{
+	int64		campaign_id;
+	const char *target;
+} FinishWork;
+
+/* The move of one campaign to sending or sent (phase finish). */
+static void
+finish_campaign(void *arg)
+{
+	FinishWork *work = arg;
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2] = {Int64GetDatum(work->campaign_id), CStringGetTextDatum(work->target)};
+
+	check_campaign_updated(spi_exec_cached(&finish_plan,
+										   "UPDATE campaign.campaigns SET status = $2::campaign.campaign_status"
+										   " WHERE campaign_id = $1",
+										   2, argtypes, values, NULL, false),
+						   work->campaign_id);
 }
 
 /*
  * Move on the campaigns that qualify: processing with every subscriber
  * processed goes to sending, or straight to sent when nothing is left to
  * dispatch; sending goes to sent when nothing is pending or dispatching.
+ * Only the campaigns that move are selected, each finished in a
+ * subtransaction of its own.
  */
 static void
-finish_campaigns(TickCounts *counts)
+finish_campaigns(TimestampTz now, TickCounts *counts)
 {
 	uint64		candidates;
-	int64	   *ids;
-	char	  **targets;
+	FinishWork *moves;
+	int64	   *sites;
 
 	candidates = spi_exec_cached(&finishable_plan,
-								 "SELECT c.campaign_id,"
-								 "       CASE WHEN EXISTS (SELECT FROM campaign.messages m"
-								 "                          WHERE m.campaign_id = c.campaign_id"
-								 "                            AND m.status IN ('pending', 'dispatching'))"
+								 "SELECT c.campaign_id, c.site_id,"
+								 "       CASE WHEN c.status = 'processing' AND EXISTS"
+								 "                 (SELECT FROM campaign.messages m"
+								 "                   WHERE m.campaign_id = c.campaign_id"
+								 "                     AND m.status IN ('pending', 'dispatching'))"
 								 "            THEN 'sending' ELSE 'sent' END"
 								 "  FROM campaign.campaigns c"
 								 " WHERE (c.status = 'processing' AND c.audience_done)"
-								 "    OR c.status = 'sending'"
+								 "    OR (c.status = 'sending'"
+								 "        AND NOT EXISTS (SELECT FROM campaign.messages m"
+								 "                         WHERE m.campaign_id = c.campaign_id"
+								 "                           AND m.status IN ('pending', 'dispatching')))"
 								 " FOR NO KEY UPDATE OF c SKIP LOCKED",
 								 0, NULL, NULL, NULL, false);
 	if (candidates == 0)
 		return;
 
-	ids = palloc(sizeof(int64) * candidates);
-	targets = palloc(sizeof(char *) * candidates);
+	moves = palloc(sizeof(FinishWork) * candidates);
+	sites = palloc(sizeof(int64) * candidates);
 	for (uint64 i = 0; i < candidates; i++)
 	{
 		bool		isnull;
 
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-		targets[i] = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2);
+		moves[i].campaign_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		moves[i].target = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
 	}
 
 	for (uint64 i = 0; i < candidates; i++)
-	{
-		Oid			argtypes[2] = {INT8OID, TEXTOID};
-		Datum		values[2] = {Int64GetDatum(ids[i]), CStringGetTextDatum(targets[i])};
-
-		if (spi_exec_cached(&finish_plan,
-							"UPDATE campaign.campaigns SET status = $2::campaign.campaign_status"
-							" WHERE campaign_id = $1 AND status <> $2::campaign.campaign_status",
-							2, argtypes, values, NULL, false) > 0)
+		if (run_for_campaign(PHASE_FINISH, moves[i].campaign_id, sites[i], now, finish_campaign, &moves[i]))
 			counts->campaigns_finished++;
-	}
+	pfree(moves);
+	pfree(sites);
 }
 
 /*
  * campaign.tick(batch_size): all the work that is due at campaign.now().
  * Safe to call concurrently; calling it until it reports no work drives every
- * campaign as far as the current time allows.
+ * campaign as far as the current time allows. A campaign that fails a phase
+ * counts as no work, so that such a loop does not spin on it.
  */
 Datum
 campaign_tick(PG_FUNCTION_ARGS)
@@ -595,10 +891,11 @@ campaign_tick(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 
-	expire_leases(now);
+	expire_tick_leases(now);
 	start_due_campaigns(now, &counts);
 	process_audiences(batch_size, now, &counts);
-	finish_campaigns(&counts);
+	finish_campaigns(now, &counts);
+	forget_settled_tick_errors(now);
 
 	SPI_finish();
 

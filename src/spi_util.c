@@ -5,7 +5,7 @@
  * The extension's C code reads and writes its own tables through SPI with
  * parameters only (never SQL built from user values). These helpers keep the
  * call sites to one line for the common shapes: "run this and check it
- * worked", "give me one bigint".
+ * worked", "give me one bigint", "this UPDATE must have changed its campaign".
  */
 #include "postgres.h"
 
@@ -77,4 +77,22 @@ spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 	if (isnull)
 		*isnull = null;
 	return null ? 0 : DatumGetInt64(value);
+}
+
+/*
+ * Refuse to go on when the UPDATE of one campaign changed no row. The callers
+ * hold the row locked and know it matches, so only a user's BEFORE UPDATE
+ * trigger that returned NULL can have skipped it; reading the RETURNING row
+ * then would read nothing, and going on would report a change that did not
+ * happen (or, in tick, try the same change forever).
+ */
+void
+check_campaign_updated(uint64 processed, int64 campaign_id)
+{
+	if (processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("campaign " INT64_FORMAT " was not changed", campaign_id),
+				 errdetail("A BEFORE UPDATE trigger on campaign.campaigns returned NULL, which skipped the update."),
+				 errhint("Check the triggers on campaign.campaigns: one that skips the update of a campaign keeps it where it is.")));
 }

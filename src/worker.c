@@ -7,9 +7,12 @@
  * from pg_cron; with it, the database runs the same code on its own, every
  * campaign.tick_interval, in its own transactions, repeating at once while a
  * tick reports work. It follows PostgreSQL's worker_spi: latch waits that end
- * with the postmaster, SIGHUP reloading the settings, SIGTERM ending it. An
- * error in one tick is logged and the worker goes on after one interval: a
- * bad row must not stop every other campaign, nor take the server down.
+ * with the postmaster, SIGHUP reloading the settings, SIGTERM ending it.
+ * A campaign that fails is handled inside tick (a WARNING, a row of
+ * campaign.tick_errors, the other campaigns go on) and counts as no work, so
+ * the worker waits one interval before trying it again rather than spin. An
+ * error that ends a whole tick is logged and the worker goes on after one
+ * interval: it must not take the server down.
  */
 #include "postgres.h"
 

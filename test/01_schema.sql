@@ -4,7 +4,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS campaign;
-SELECT plan(191);
+SELECT plan(195);
 
 SELECT has_schema('campaign');
 SELECT has_extension('campaign');
@@ -12,7 +12,8 @@ SELECT has_extension('campaign');
 -- Tables
 SELECT has_table('campaign', t, 'table campaign.' || t)
   FROM unnest(ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps', 'messages',
-                    'status_history', 'send_windows', 'phone_prefixes', 'subscriber_events']) t;
+                    'status_history', 'send_windows', 'phone_prefixes', 'subscriber_events',
+                    'tick_errors']) t;
 
 -- Public columns and their types (DESIGN.md section 2)
 CREATE TEMP TABLE public_column (tab text, col text, typ text);
@@ -187,7 +188,8 @@ SELECT table_privs_are('campaign', t, 'campaign_app', ARRAY['SELECT', 'INSERT', 
                        'campaign_app may read and write campaign.' || t)
   FROM unnest(ARRAY['subscribers', 'campaigns', 'campaign_steps', 'subscriber_events']) t;
 SELECT table_privs_are('campaign', t, 'campaign_app', ARRAY['SELECT'], 'campaign_app may only read campaign.' || t)
-  FROM unnest(ARRAY['sites', 'messages', 'status_history', 'send_windows', 'phone_prefixes']) t;
+  FROM unnest(ARRAY['sites', 'messages', 'status_history', 'send_windows', 'phone_prefixes',
+                    'tick_errors']) t;
 SELECT function_privs_are('campaign', 'activate', ARRAY['bigint', 'timestamp with time zone'], 'campaign_app', ARRAY['EXECUTE']);
 SELECT function_privs_are('campaign', 'cancel', ARRAY['bigint'], 'campaign_app', ARRAY['EXECUTE']);
 SELECT function_privs_are('campaign', 'duplicate', ARRAY['bigint', 'text'], 'campaign_app', ARRAY['EXECUTE']);
@@ -197,7 +199,8 @@ SELECT function_privs_are('campaign', 'campaigns_guard', ARRAY[]::text[], 'campa
 -- campaign_dispatcher: nothing on campaigns, steps, subscribers, history; no
 -- activate, cancel or duplicate
 SELECT table_privs_are('campaign', t, 'campaign_dispatcher', ARRAY[]::text[], 'campaign_dispatcher has no privilege on campaign.' || t)
-  FROM unnest(ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps', 'status_history', 'subscriber_events']) t;
+  FROM unnest(ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps', 'status_history', 'subscriber_events',
+                    'tick_errors']) t;
 SELECT function_privs_are('campaign', 'activate', ARRAY['bigint', 'timestamp with time zone'], 'campaign_dispatcher', ARRAY[]::text[]);
 SELECT function_privs_are('campaign', 'cancel', ARRAY['bigint'], 'campaign_dispatcher', ARRAY[]::text[]);
 SELECT function_privs_are('campaign', 'duplicate', ARRAY['bigint', 'text'], 'campaign_dispatcher', ARRAY[]::text[]);
@@ -213,6 +216,8 @@ SELECT table_privs_are('campaign', t, 'campaign_admin',
                     'send_windows', 'phone_prefixes', 'subscriber_events']) t;
 SELECT table_privs_are('campaign', 'status_history', 'campaign_admin', ARRAY['SELECT'],
                        'campaign_admin only reads campaign.status_history');
+SELECT table_privs_are('campaign', 'tick_errors', 'campaign_admin', ARRAY['SELECT'],
+                       'campaign_admin only reads campaign.tick_errors (tick writes it)');
 SELECT function_privs_are('campaign', 'cancel', ARRAY['bigint'], 'campaign_admin', ARRAY['EXECUTE']);
 
 -- The same privileges as behaviour
