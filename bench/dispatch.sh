@@ -4,7 +4,7 @@
 # clients (loopback only). The floor, measured in the same run on the same
 # table: a bare "SELECT ... FOR UPDATE SKIP LOCKED" + UPDATE of 100 messages.
 # A second reference, "contract writes": the same loop doing only the row
-# writes DESIGN.md requires of claim + mark_sent, without any check: each
+# writes docs/reference.md (Functions) requires of claim + mark_sent, without any check: each
 # message updated twice (pending -> dispatching with its lease, then -> sent)
 # and its subscriber's last_message_at once. The ratio to it is what the
 # checks and the extension's machinery cost.

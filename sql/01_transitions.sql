@@ -1,10 +1,10 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
--- 01_transitions: the campaign status graph of DESIGN.md section 1.
+-- 01_transitions: the campaign status graph of docs/reference.md, Statuses and transitions.
 --
 -- Every ordered pair of distinct statuses (7 x 6 = 42) is attempted by a
 -- direct UPDATE of campaign.campaigns, and activate() and cancel() are called
--- from every status. The legal edges are written out below from DESIGN.md
+-- from every status. The legal edges are written out below from docs/reference.md
 -- (not read from the implementation), so that the matrix compares the
 -- implementation with the contract.
 --
@@ -29,7 +29,7 @@ SELECT b.wanted, c.status, c.audience_done,
   FROM built b JOIN campaign.campaigns c USING (campaign_id)
  ORDER BY b.wanted;
 
--- The legal edges, copied from DESIGN.md section 1.
+-- The legal edges, copied from docs/reference.md, Statuses and transitions.
 CREATE TEMP TABLE design_graph (from_status campaign.campaign_status, to_status campaign.campaign_status);
 INSERT INTO design_graph VALUES
     ('draft', 'scheduled'),

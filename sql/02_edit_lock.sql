@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
 -- 02_edit_lock: who may change which column of a campaign, and its steps, in
--- which status (DESIGN.md section 1):
+-- which status (docs/reference.md, Statuses and transitions):
 --   - user columns (name, send_mode, send_at, local_send_at, late_policy,
 --     respect_quiet_hours, smart_sending, audience_tags): only in draft;
 --   - campaign_id and site_id: never;
@@ -22,7 +22,7 @@ SELECT s AS status, n, pg_temp.make_campaign(s) AS campaign_id
   FROM unnest(enum_range(NULL::campaign.campaign_status)) WITH ORDINALITY u(s, n) ORDER BY n;
 
 -- The columns of campaign.campaigns, each with a change to attempt and its
--- class by DESIGN.md.
+-- class by docs/reference.md.
 CREATE TEMP TABLE edit (n serial, col text, kind text, new_value text);
 INSERT INTO edit (col, kind, new_value) VALUES
     ('name',                'user',        $$'renamed'$$),

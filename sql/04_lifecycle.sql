@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
 -- 04_lifecycle: campaign.activate(), campaign.cancel(), campaign.duplicate()
--- (DESIGN.md section 3) and what happens when a campaign starts or fails
+-- (docs/reference.md, Functions) and what happens when a campaign starts or fails
 -- (section 1). The clock is campaign.fake_now = 2030-01-15 12:00 UTC.
 --
 \i sql/include/helpers.psql

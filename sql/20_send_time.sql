@@ -1,6 +1,6 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
--- campaign.next_send_time and campaign.send_time_reason, rule by rule (DESIGN.md
--- section 4). Every answer is shown in UTC and as the wall clock of the first
+-- campaign.next_send_time and campaign.send_time_reason, rule by rule (docs/reference.md,
+-- Definitions). Every answer is shown in UTC and as the wall clock of the first
 -- zone; each case says what the definition gives and why.
 SET timezone = 'UTC';
 SET datestyle = 'ISO, YMD';

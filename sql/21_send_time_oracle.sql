@@ -1,5 +1,5 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
--- The oracle: an independent brute-force model of DESIGN.md section 4, in SQL,
+-- The oracle: an independent brute-force model of docs/reference.md, Definitions, in SQL,
 -- compared with campaign.next_send_time on generated cases around every DST
 -- transition of 2025 of the zones of issue 3. It shares nothing with the C code
 -- but the definition: wall clocks come from AT TIME ZONE (pg_localtime), the

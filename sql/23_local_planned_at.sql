@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 -- campaign.local_planned_at (C): the planned time of step 0 of a
--- 'subscriber_local' campaign, after the late policy (DESIGN.md section 4).
--- Checked against the rule written as SQL, the way DESIGN.md states it, on a
+-- 'subscriber_local' campaign, after the late policy (docs/reference.md, Definitions).
+-- Checked against the rule written as SQL, the way docs/reference.md states it, on a
 -- grid around the DST changes of zones with odd ones, then by hand cases.
 \i sql/include/helpers.psql
 

@@ -1,8 +1,8 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
 -- 30_processing_day: one simulated day of one 'subscriber_local' campaign at
--- 10:00 with two follow-ups, across seven US zones (DESIGN.md sections 1, 3
--- and 4). The clock (campaign.fake_now) moves step by step; at each step the
+-- 10:00 with two follow-ups, across seven US zones (docs/reference.md: Statuses and transitions, Functions
+-- and Definitions). The clock (campaign.fake_now) moves step by step; at each step the
 -- test does what the platform does: campaign.tick() until it reports no work,
 -- then a dispatcher claims every due message and marks it sent. Every claim
 -- is logged with the subscriber's local time, and checked against quiet

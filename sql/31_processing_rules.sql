@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
 -- 31_processing_rules: the per-subscriber rules of processing and dispatch
--- (DESIGN.md sections 3 and 4): late policies, windows on follow-ups,
+-- (docs/reference.md: Functions, Definitions): late policies, windows on follow-ups,
 -- skip_if_event, STOP, leases, retries and delivery receipts. Campaign /
 -- subscriber / step triples name what a dispatcher got ("nothing" if none).
 -- Site 1: subscriber 1 in New York (212), 2 in Los Angeles (213), 3 in

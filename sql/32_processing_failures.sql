@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
 -- 32_processing_failures: campaign-level rules of processing and dispatch
--- (DESIGN.md sections 1, 3 and 4): every failure reason at start, before a
+-- (docs/reference.md: Statuses and transitions, Functions, Definitions): every failure reason at start, before a
 -- batch and at a claim; the trial allowance across campaigns; processing ->
 -- sent with an empty audience; cancel during processing; smart sending at
 -- processing and at hand-out; and the error paths of the functions.

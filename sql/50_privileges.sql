@@ -1,6 +1,6 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
--- 50_privileges: roles and tenants (DESIGN.md section 6, README "Security").
+-- 50_privileges: roles and tenants (docs/reference.md, Roles and tenants; README "Security").
 --
 -- Every role acts on the same data: campaign_app with campaign.site_id set to
 -- its site and with it empty, campaign_dispatcher, campaign_admin, and a fresh

@@ -4,7 +4,7 @@ SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CR
 -- function is covered the day it is added), called with bad arguments: nulls,
 -- empty and huge strings, huge, zero and negative numbers, invalid zones and
 -- phones, infinite and extreme timestamps (4713 BC, 294276 AD), negative and
--- huge intervals. DESIGN.md section 5: each call returns a documented result
+-- huge intervals. docs/reference.md, Errors: each call returns a documented result
 -- or an error with a documented SQLSTATE (22023 bad parameter, P0002 unknown
 -- object, 55000 refused in this state), never crashes the server, and leaves
 -- no change behind. Trigger functions are left out: PostgreSQL refuses to call

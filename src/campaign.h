@@ -9,7 +9,7 @@
  * the reference tables current, zone_cache.c answers "what is the UTC offset
  * at this instant" per named zone, legal_windows.c turns campaign.send_windows
  * into weekly windows per jurisdiction, send_time.c implements the definition
- * of DESIGN.md section 4, phone.c maps phone numbers to zones and regions.
+ * of docs/reference.md, Definitions, phone.c maps phone numbers to zones and regions.
  * This header carries only what crosses those files.
  */
 #ifndef CAMPAIGN_H

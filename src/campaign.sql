@@ -2,7 +2,7 @@
  * campaign: install script (the one editable copy; the Makefile generates
  * campaign--<version>.sql from it).
  *
- * Owns the SQL surface of ../shared/DESIGN.md: types, tables, triggers that bind
+ * Owns the SQL surface that docs/reference.md documents: types, tables, triggers that bind
  * the C status machine to the tables, the public functions and the roles.
  * Every object is schema-qualified and every function pins its search_path,
  * except the send-time functions, which run no SQL (see their section).
@@ -30,9 +30,13 @@ $roles$;
 -------------------------------------------------------------------------------
 CREATE TYPE campaign.campaign_status AS ENUM
     ('draft', 'scheduled', 'processing', 'sending', 'sent', 'failed', 'canceled');
+COMMENT ON TYPE campaign.campaign_status IS
+    'status of a campaign: draft -> scheduled -> processing -> sending -> sent, or failed, or canceled; the triggers allow only the edges of docs/reference.md';
 
 CREATE TYPE campaign.message_status AS ENUM
     ('pending', 'dispatching', 'sent', 'delivered', 'undelivered', 'skipped', 'canceled', 'failed');
+COMMENT ON TYPE campaign.message_status IS
+    'status of a message: pending (waiting for its send_at), dispatching (with a dispatcher, under a lease), sent, delivered or undelivered (carrier receipt), skipped (skip_reason), canceled (its campaign ended), failed (refused for good)';
 
 -------------------------------------------------------------------------------
 -- The clock: one "now" for every function, overridable by campaign.fake_now
@@ -65,16 +69,22 @@ CREATE FUNCTION campaign.validate_site() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_validate_site';
+COMMENT ON FUNCTION campaign.validate_site() IS
+    'trigger on campaign.sites: refuses (22023) an unknown time zone, a bad country code, quiet hours with one edge null, a negative smart_sending_window; stores the zone''s canonical spelling';
 
 CREATE FUNCTION campaign.validate_subscriber() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_validate_subscriber';
+COMMENT ON FUNCTION campaign.validate_subscriber() IS
+    'trigger on campaign.subscribers: refuses (22023) a phone that is not E.164, an unknown time zone, a bad ISO 3166 region; stores the zone''s canonical spelling and stamps unsubscribed_at on every STOP';
 
 CREATE FUNCTION campaign.validate_send_window() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_validate_send_window';
+COMMENT ON FUNCTION campaign.validate_send_window() IS
+    'trigger on campaign.send_windows: refuses (22023) a bad jurisdiction, a weekday outside 0-6, a window without allowed_start < allowed_end (both null: no sending that day)';
 
 -------------------------------------------------------------------------------
 -- Tables
@@ -99,6 +109,24 @@ CREATE TABLE campaign.sites (
     created_at            timestamptz NOT NULL DEFAULT campaign.now()
 );
 COMMENT ON TABLE campaign.sites IS 'stores that send SMS campaigns to their subscribers';
+COMMENT ON COLUMN campaign.sites.subdomain IS
+    'the store''s subdomain; a campaign of a site without one fails (no_subdomain)';
+COMMENT ON COLUMN campaign.sites.plan IS
+    'trial or paid; a trial site sends at most trial_message_limit messages in all';
+COMMENT ON COLUMN campaign.sites.trial_message_limit IS
+    'the allowance of a trial site; null: no allowance at all';
+COMMENT ON COLUMN campaign.sites.trial_messages_used IS
+    'messages of a trial site handed out by claim_messages so far';
+COMMENT ON COLUMN campaign.sites.timezone IS
+    'IANA zone, used for subscribers whose own zone and phone prefix say nothing';
+COMMENT ON COLUMN campaign.sites.quiet_hours_start IS
+    'start of the site''s quiet window (wall clock of each subscriber); both edges null or equal: none';
+COMMENT ON COLUMN campaign.sites.quiet_hours_end IS
+    'end of the site''s quiet window; 20:00-09:00 wraps midnight';
+COMMENT ON COLUMN campaign.sites.smart_sending_window IS
+    'a subscriber messaged less than this long ago gets no step 0 of a smart-sending campaign';
+COMMENT ON COLUMN campaign.sites.country IS
+    'ISO 3166-1 code: the jurisdiction of subscribers whose region and phone prefix say nothing';
 
 CREATE TRIGGER sites_validate
     BEFORE INSERT OR UPDATE ON campaign.sites
@@ -121,6 +149,16 @@ CREATE TABLE campaign.subscribers (
 COMMENT ON TABLE campaign.subscribers IS 'a site''s SMS subscribers; phone in E.164';
 COMMENT ON COLUMN campaign.subscribers.created_at IS
     'when the subscriber joined: a campaign''s audience is the subscribers that existed when it started processing';
+COMMENT ON COLUMN campaign.subscribers.timezone IS
+    'IANA zone of the subscriber; null: the zones of the phone prefix, else the site''s';
+COMMENT ON COLUMN campaign.subscribers.region IS
+    'ISO 3166 jurisdiction of the subscriber (''US-FL''); null: the phone prefix''s, else the site''s country';
+COMMENT ON COLUMN campaign.subscribers.status IS
+    'subscribed or unsubscribed; leaving subscribed skips every pending message at once';
+COMMENT ON COLUMN campaign.subscribers.last_message_at IS
+    'when a message was last handed out to the subscriber (smart sending)';
+COMMENT ON COLUMN campaign.subscribers.unsubscribed_at IS
+    'when the subscriber last stopped; written by the validation trigger';
 
 -- Only the columns it checks: every hand-out writes last_message_at, and a
 -- trigger call per hand-out would be a tenth of what a claim costs.
@@ -164,13 +202,39 @@ CREATE INDEX campaigns_site_status_idx ON campaign.campaigns (site_id, status);
 CREATE INDEX campaigns_active_idx ON campaign.campaigns (status)
     WHERE status IN ('scheduled', 'processing', 'sending');
 COMMENT ON TABLE campaign.campaigns IS
-    'one message (step 0) and its follow-ups; the status machine of DESIGN.md section 1 is enforced by triggers';
+    'one message (step 0) and its follow-ups; the status machine (docs/reference.md, Statuses and transitions) is enforced by triggers';
 COMMENT ON COLUMN campaign.campaigns.audience_cursor IS
     'keyset cursor of processing: the last subscriber_id processed';
 COMMENT ON COLUMN campaign.campaigns.audience_done IS
     'every subscriber of the audience has been processed';
 COMMENT ON COLUMN campaign.campaigns.trial_reserved IS
     'messages reserved against the trial allowance when processing started; cut to trial_claimed when the campaign ends';
+COMMENT ON COLUMN campaign.campaigns.status IS
+    'changes only along the status graph, by UPDATE or through activate, cancel and tick';
+COMMENT ON COLUMN campaign.campaigns.send_mode IS
+    'at_time: everyone at send_at; subscriber_local: everyone at local_send_at in their own zone';
+COMMENT ON COLUMN campaign.campaigns.send_at IS
+    'at_time: when to send; set by activate (a past time means now); subscriber_local: when processing starts';
+COMMENT ON COLUMN campaign.campaigns.local_send_at IS
+    'subscriber_local: the wall-clock time to send at in each subscriber''s zone';
+COMMENT ON COLUMN campaign.campaigns.late_policy IS
+    'subscriber_local, when the local time has passed at processing: next_day, send_now or skip';
+COMMENT ON COLUMN campaign.campaigns.respect_quiet_hours IS
+    'false: the site''s quiet hours do not apply (legal windows always do)';
+COMMENT ON COLUMN campaign.campaigns.smart_sending IS
+    'skip step 0 for subscribers messaged within the site''s smart_sending_window';
+COMMENT ON COLUMN campaign.campaigns.audience_tags IS
+    'null: every subscribed subscriber; else those whose tags overlap these';
+COMMENT ON COLUMN campaign.campaigns.failure_reason IS
+    'why the campaign failed: site_inactive, no_sms_subscription, no_subdomain, trial_limit_reached, or the user''s';
+COMMENT ON COLUMN campaign.campaigns.duplicated_from IS
+    'the campaign this draft was copied from by campaign.duplicate';
+COMMENT ON COLUMN campaign.campaigns.audience_count IS
+    'subscribers to process, counted when processing starts and settled to those processed when the scan ends';
+COMMENT ON COLUMN campaign.campaigns.audience_processed IS
+    'subscribers processed so far';
+COMMENT ON COLUMN campaign.campaigns.trial_claimed IS
+    'messages of this campaign handed out against the trial allowance';
 
 CREATE TABLE campaign.campaign_steps (
     campaign_id     bigint NOT NULL REFERENCES campaign.campaigns ON DELETE CASCADE,
@@ -184,6 +248,12 @@ CREATE TABLE campaign.campaign_steps (
 COMMENT ON TABLE campaign.campaign_steps IS 'the messages of a campaign: step 0 and its follow-ups';
 COMMENT ON COLUMN campaign.campaign_steps.site_id IS
     'the campaign''s site, copied by the steps trigger (every table of site data carries site_id)';
+COMMENT ON COLUMN campaign.campaign_steps.step_no IS
+    '0 is the first message; follow-ups 1, 2, ... without gaps';
+COMMENT ON COLUMN campaign.campaign_steps.delay IS
+    'a follow-up is planned this long after the send time of the previous step';
+COMMENT ON COLUMN campaign.campaign_steps.skip_if_event IS
+    'a follow-up is skipped for a subscriber who recorded this event after step 0 was handed out to them';
 
 CREATE SEQUENCE campaign.messages_message_id_seq;
 
@@ -229,6 +299,22 @@ COMMENT ON TABLE campaign.messages IS
 -- time processing takes (see the README's performance section).
 COMMENT ON COLUMN campaign.messages.campaign_id IS
     'the campaign; no foreign key: messages are written by the extension alone, and a campaign with messages cannot be deleted';
+COMMENT ON COLUMN campaign.messages.timezone IS
+    'the subscriber''s zones used for the send time, joined by commas';
+COMMENT ON COLUMN campaign.messages.planned_at IS
+    'when the message was planned, before quiet hours and legal windows';
+COMMENT ON COLUMN campaign.messages.send_at IS
+    'the first allowed instant at or after planned_at; moved on by claim_messages when the window is closed at hand-out';
+COMMENT ON COLUMN campaign.messages.skip_reason IS
+    'why a message was skipped or canceled (docs/reference.md, Definitions)';
+COMMENT ON COLUMN campaign.messages.attempts IS
+    'times claim_messages handed the message out';
+COMMENT ON COLUMN campaign.messages.dispatched_at IS
+    'when claim_messages last handed the message out';
+COMMENT ON COLUMN campaign.messages.provider_message_id IS
+    'the aggregator''s id, given to mark_sent; record_delivery finds the message by it';
+COMMENT ON COLUMN campaign.messages.error IS
+    'the aggregator''s or carrier''s error, from mark_failed or record_delivery';
 
 CREATE TABLE campaign.status_history (
     history_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -242,6 +328,10 @@ CREATE TABLE campaign.status_history (
 );
 CREATE INDEX status_history_campaign_idx ON campaign.status_history (campaign_id, history_id);
 COMMENT ON TABLE campaign.status_history IS 'every status change of every campaign; append-only';
+COMMENT ON COLUMN campaign.status_history.changed_by IS
+    'the role the caller acted as (not the owner of a security-definer function)';
+COMMENT ON COLUMN campaign.status_history.reason IS
+    'the failure_reason of a move to failed';
 
 -- What campaign.tick() could not do. Each phase of a tick runs every campaign
 -- in a subtransaction: when one campaign's phase raises (a user's trigger, a
@@ -283,6 +373,8 @@ CREATE FUNCTION campaign.reference_table_changed() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_reference_table_changed';
+COMMENT ON FUNCTION campaign.reference_table_changed() IS
+    'statement trigger on campaign.send_windows and campaign.phone_prefixes: makes every backend reload its cache of the table';
 
 CREATE TABLE campaign.send_windows (
     send_window_id   integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
@@ -296,6 +388,14 @@ CREATE TABLE campaign.send_windows (
 CREATE INDEX send_windows_jurisdiction_idx ON campaign.send_windows (jurisdiction);
 COMMENT ON TABLE campaign.send_windows IS
     'legal sending windows by jurisdiction and weekday; shipped rows are defaults to be checked with counsel';
+COMMENT ON COLUMN campaign.send_windows.jurisdiction IS
+    'ISO 3166 country (''US'') or subdivision (''US-FL''); a subdivision''s rows apply together with its country''s';
+COMMENT ON COLUMN campaign.send_windows.dow IS
+    '0 Sunday .. 6 Saturday; null: every day without rows of its own';
+COMMENT ON COLUMN campaign.send_windows.allowed_start IS
+    'start of the allowed wall-clock window [allowed_start, allowed_end); both null: no sending that day';
+COMMENT ON COLUMN campaign.send_windows.shipped IS
+    'created by CREATE EXTENSION (pg_dump leaves it out); false for the user''s rows';
 
 CREATE TRIGGER send_windows_validate
     BEFORE INSERT OR UPDATE ON campaign.send_windows
@@ -339,6 +439,12 @@ CREATE TABLE campaign.phone_prefixes (
 );
 COMMENT ON TABLE campaign.phone_prefixes IS
     'E.164 digit prefixes to time zones and ISO 3166 regions; longest prefix wins';
+COMMENT ON COLUMN campaign.phone_prefixes.prefix IS
+    'E.164 digits without the +, such as ''1305''';
+COMMENT ON COLUMN campaign.phone_prefixes.timezones IS
+    'every zone of the prefix: a message waits until each of them allows it';
+COMMENT ON COLUMN campaign.phone_prefixes.shipped IS
+    'generated from libphonenumber and created by CREATE EXTENSION (pg_dump leaves it out); false for the user''s rows';
 
 -- The shipped rows are generated (src/data/phone_prefixes.sql, appended to this
 -- script by the Makefile).
@@ -357,6 +463,8 @@ CREATE TABLE campaign.subscriber_events (
 CREATE INDEX subscriber_events_lookup_idx
     ON campaign.subscriber_events (site_id, subscriber_id, event, occurred_at);
 COMMENT ON TABLE campaign.subscriber_events IS 'what subscribers did (for skip_if_event of follow-ups)';
+COMMENT ON COLUMN campaign.subscriber_events.event IS
+    'the name a step''s skip_if_event refers to, such as ''purchase''';
 
 -------------------------------------------------------------------------------
 -- The status machine (C): triggers on campaigns, steps and history
@@ -367,6 +475,8 @@ CREATE FUNCTION campaign.campaigns_guard() RETURNS trigger
     LANGUAGE c SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_campaigns_guard';
+COMMENT ON FUNCTION campaign.campaigns_guard() IS
+    'trigger on campaign.campaigns: the status graph, the edit lock, the guards of each transition (55000), and its bookkeeping; turns a start whose failure checks hold into failed';
 
 -- SECURITY DEFINER: it appends to status_history and withdraws messages, which
 -- the roles that may change a campaign's status cannot write themselves.
@@ -374,16 +484,22 @@ CREATE FUNCTION campaign.campaigns_record() RETURNS trigger
     LANGUAGE c SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_campaigns_record';
+COMMENT ON FUNCTION campaign.campaigns_record() IS
+    'trigger on campaign.campaigns after a status change: appends to status_history, withdraws pending messages on cancel or failure, notifies campaign_status';
 
 CREATE FUNCTION campaign.steps_guard() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_steps_guard';
+COMMENT ON FUNCTION campaign.steps_guard() IS
+    'trigger on campaign.campaign_steps: steps change only while their campaign is a draft (55000); copies the campaign''s site_id';
 
 CREATE FUNCTION campaign.history_guard() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_history_guard';
+COMMENT ON FUNCTION campaign.history_guard() IS
+    'trigger on campaign.status_history: refuses every UPDATE, DELETE and TRUNCATE (55000), the history is append-only';
 
 CREATE TRIGGER campaigns_guard
     BEFORE INSERT OR UPDATE OR DELETE ON campaign.campaigns
@@ -435,7 +551,7 @@ COMMENT ON FUNCTION campaign.duplicate(bigint, text) IS
     'a new draft with the same settings and steps, duplicated_from set; allowed from any status';
 
 -------------------------------------------------------------------------------
--- Send-time engine (C): DESIGN.md section 4
+-- Send-time engine (C): docs/reference.md, Definitions
 --
 -- These functions pin no search_path, unlike the rest: they run no SQL (they
 -- read send_windows and phone_prefixes by schema-qualified name into backend
@@ -523,24 +639,32 @@ CREATE FUNCTION campaign.mark_sent(message_id bigint, provider_message_id text D
     LANGUAGE c VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_mark_sent';
+COMMENT ON FUNCTION campaign.mark_sent(bigint, text) IS
+    'the aggregator took a handed-out message: dispatching -> sent, with the provider''s id; idempotent';
 
 CREATE FUNCTION campaign.mark_sent(message_ids bigint[], provider_message_ids text[] DEFAULT NULL)
     RETURNS void
     LANGUAGE c VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_mark_sent_batch';
+COMMENT ON FUNCTION campaign.mark_sent(bigint[], text[]) IS
+    'mark_sent for a whole batch in one round trip; provider ids one per message id, or null';
 
 CREATE FUNCTION campaign.mark_failed(message_id bigint, error text, retry_at timestamptz DEFAULT NULL)
     RETURNS void
     LANGUAGE c VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_mark_failed';
+COMMENT ON FUNCTION campaign.mark_failed(bigint, text, timestamptz) IS
+    'the aggregator refused a handed-out message: back to pending at retry_at (windows still apply), or failed for good when null';
 
 CREATE FUNCTION campaign.record_delivery(provider_message_id text, delivered boolean, error text DEFAULT NULL)
     RETURNS void
     LANGUAGE c VOLATILE SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_record_delivery';
+COMMENT ON FUNCTION campaign.record_delivery(text, boolean, text) IS
+    'the carrier''s receipt for a provider message id: sent -> delivered or undelivered; a repeated receipt is accepted';
 
 CREATE FUNCTION campaign.unsubscribe(site_id bigint, subscriber_id bigint)
     RETURNS void
@@ -557,6 +681,8 @@ CREATE FUNCTION campaign.subscribers_stop() RETURNS trigger
     LANGUAGE c SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_subscribers_stop';
+COMMENT ON FUNCTION campaign.subscribers_stop() IS
+    'trigger on campaign.subscribers after a STOP or a DELETE: skips the subscriber''s pending messages (unsubscribed)';
 
 CREATE TRIGGER subscribers_unsubscribed
     AFTER UPDATE OF status ON campaign.subscribers
@@ -573,6 +699,8 @@ CREATE FUNCTION campaign.record_event(site_id bigint, subscriber_id bigint, even
     LANGUAGE c VOLATILE
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_record_event';
+COMMENT ON FUNCTION campaign.record_event(bigint, bigint, text, timestamptz) IS
+    'records what a subscriber did (for skip_if_event); occurred_at defaults to campaign.now()';
 
 -------------------------------------------------------------------------------
 -- Views and explanations
@@ -792,7 +920,7 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows', 'WHERE NOT s
 SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT shipped');
 
 -------------------------------------------------------------------------------
--- Privileges: nothing to PUBLIC; the three roles get what DESIGN.md section 6 says
+-- Privileges: nothing to PUBLIC; the three roles get what docs/reference.md, Roles and tenants, says
 -------------------------------------------------------------------------------
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA campaign FROM PUBLIC;
 GRANT USAGE ON SCHEMA campaign TO campaign_admin, campaign_app, campaign_dispatcher;

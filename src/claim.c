@@ -201,7 +201,7 @@ text_array(const char *const *values, int count)
 
 /*
  * The decision that depends on the message's own row only (see details_sql
- * for where each input comes from), in the order DESIGN.md gives the checks.
+ * for where each input comes from), in the order docs/reference.md (claim_messages) gives the checks.
  */
 static void
 decide_alone(Candidate *candidate, TupleDesc tupdesc, TimestampTz now)

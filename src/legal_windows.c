@@ -4,7 +4,7 @@
  *	  weekday, cached per backend; and the algebra of wall-clock spans that
  *	  the send-time engine combines them with.
  *
- * DESIGN.md section 4: for one jurisdiction and one weekday, its rows for
+ * docs/reference.md, Definitions: for one jurisdiction and one weekday, its rows for
  * that weekday apply if there are any, else its rows with a null weekday; the
  * wall-clock time must lie in [allowed_start, allowed_end) of one of them (a
  * null pair allows nothing); with no applicable row the jurisdiction sets no

@@ -2,7 +2,7 @@
  * planned_time.c
  *	  campaign.local_planned_at(): the planned time of step 0 of a
  *	  'subscriber_local' campaign in one zone, after the late policy
- *	  (DESIGN.md section 4, "Planned time of step 0").
+ *	  (docs/reference.md, Definitions, "Planned time and late policy").
  *
  * Processing asks this once per subscriber of every subscriber_local
  * campaign. Written in SQL it was a function call the planner cannot inline

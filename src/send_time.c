@@ -1,7 +1,7 @@
 /*
  * send_time.c
  *	  The send-time engine: campaign.next_send_time() (one zone or several)
- *	  and campaign.send_time_reason(), as DESIGN.md section 4 defines them.
+ *	  and campaign.send_time_reason(), as docs/reference.md, Definitions, defines them.
  *
  * An instant is allowed for zones Z, quiet window Q and jurisdiction J when,
  * in every zone of Z, its wall-clock time is outside Q and inside J's legal
@@ -50,7 +50,7 @@ PG_FUNCTION_INFO_V1(campaign_next_send_time);
 PG_FUNCTION_INFO_V1(campaign_next_send_time_zones);
 PG_FUNCTION_INFO_V1(campaign_send_time_reason);
 
-/* How far after planned an allowed instant is looked for (DESIGN.md: 192 hours). */
+/* How far after planned an allowed instant is looked for (docs/reference.md: 192 hours). */
 #define SEARCH_HORIZON (INT64CONST(192) * USECS_PER_HOUR)
 
 /* "No such instant": later than every instant searched. */

@@ -2,7 +2,7 @@
  * status_machine.c
  *	  The campaign status machine and the triggers that enforce it.
  *
- * DESIGN.md section 1 says which status changes are legal, which columns may
+ * docs/reference.md, Statuses and transitions, says which status changes are legal, which columns may
  * change in which status, and what must hold before and happen after each
  * change. All of it is enforced here, in triggers, so that it holds whoever
  * writes: campaign.activate() and campaign.cancel(), the processing code, and
@@ -50,7 +50,7 @@ static const char *const status_names[CAMPAIGN_STATUS_COUNT] = {
 };
 
 /*
- * legal_transitions[from][to]: the graph of DESIGN.md section 1, and nothing
+ * legal_transitions[from][to]: the graph of docs/reference.md, Statuses and transitions, and nothing
  * else. Everything not listed raises 55000.
  */
 static const bool legal_transitions[CAMPAIGN_STATUS_COUNT][CAMPAIGN_STATUS_COUNT] = {
@@ -457,7 +457,7 @@ read_site_state(int64 site_id, bool lock, SiteState *site)
 	return true;
 }
 
-/* The first of the site checks that fails, in DESIGN.md's order; NULL: none. */
+/* The first of the site checks that fails, in docs/reference.md's order; NULL: none. */
 static const char *
 site_state_failure(const SiteState *site)
 {
@@ -471,7 +471,7 @@ site_state_failure(const SiteState *site)
 }
 
 /*
- * The first failure reason of DESIGN.md section 1 that holds for a site, or
+ * The first failure reason (docs/reference.md, Statuses and transitions) that holds for a site, or
  * NULL. messages_needed is what must fit into the trial allowance left after
  * the messages already used and the reservations of the site's other running
  * campaigns (exclude_campaign_id is the campaign asking); a negative value

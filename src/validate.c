@@ -87,7 +87,7 @@ phone_is_valid(const char *phone)
 }
 
 /*
- * Quiet hours have both edges or neither (DESIGN.md section 4): one null edge
+ * Quiet hours have both edges or neither (docs/reference.md, Definitions): one null edge
  * is 22023 naming it, for a site's columns and for the send-time functions'
  * arguments alike.
  */

@@ -1,10 +1,10 @@
--- pgTAP: the schema surface of DESIGN.md sections 2, 3 and 6 and issue 2:
+-- pgTAP: the schema surface of docs/reference.md (Tables, Functions, Roles and tenants) and issue 2:
 -- tables, public columns and their types, enums, functions and their
 -- signatures, triggers, pg_dump registration, roles and privileges.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS campaign;
-SELECT plan(195);
+SELECT plan(200);
 
 SELECT has_schema('campaign');
 SELECT has_extension('campaign');
@@ -15,7 +15,7 @@ SELECT has_table('campaign', t, 'table campaign.' || t)
                     'status_history', 'send_windows', 'phone_prefixes', 'subscriber_events',
                     'tick_errors']) t;
 
--- Public columns and their types (DESIGN.md section 2)
+-- Public columns and their types (docs/reference.md, Tables)
 CREATE TEMP TABLE public_column (tab text, col text, typ text);
 INSERT INTO public_column VALUES
     ('sites', 'site_id', 'bigint'), ('sites', 'name', 'text'), ('sites', 'subdomain', 'text'),
@@ -140,6 +140,54 @@ SELECT is_empty(
     'the send-time functions without a pinned search_path are C and not SECURITY DEFINER');
 SELECT volatility_is('campaign', 'now', ARRAY[]::text[], 'stable', 'campaign.now() is stable');
 SELECT volatility_is('campaign', 'activate', ARRAY['bigint', 'timestamp with time zone'], 'volatile');
+
+-- Every object explains itself (docs/reference.md): \df+ campaign.*, \dt+,
+-- \dv+ and \dT+ show a comment for each function, table, view and type of
+-- the schema. Each assertion lists the offenders, so a failure names them.
+SELECT is_empty(
+    $$SELECT p.oid::regprocedure::text FROM pg_proc p
+       WHERE p.pronamespace = 'campaign'::regnamespace
+         AND obj_description(p.oid, 'pg_proc') IS NULL
+       ORDER BY 1$$,
+    'every function of schema campaign has a comment');
+SELECT is_empty(
+    $$SELECT c.oid::regclass::text FROM pg_class c
+       WHERE c.relnamespace = 'campaign'::regnamespace AND c.relkind IN ('r', 'p')
+         AND obj_description(c.oid, 'pg_class') IS NULL
+       ORDER BY 1$$,
+    'every table of schema campaign has a comment');
+SELECT is_empty(
+    $$SELECT c.oid::regclass::text FROM pg_class c
+       WHERE c.relnamespace = 'campaign'::regnamespace AND c.relkind IN ('v', 'm')
+         AND obj_description(c.oid, 'pg_class') IS NULL
+       ORDER BY 1$$,
+    'every view of schema campaign has a comment');
+-- types of their own: not the row types of tables and views, not array types
+SELECT is_empty(
+    $$SELECT t.oid::regtype::text FROM pg_type t
+       WHERE t.typnamespace = 'campaign'::regnamespace
+         AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')
+         AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
+         AND obj_description(t.oid, 'pg_type') IS NULL
+       ORDER BY 1$$,
+    'every type of schema campaign has a comment');
+-- the comments cite the repository's own documentation, nothing outside it
+SELECT is_empty(
+    $$SELECT o.object || ': ' || o.description
+        FROM (SELECT p.oid::regprocedure::text AS object, obj_description(p.oid, 'pg_proc') AS description
+                FROM pg_proc p WHERE p.pronamespace = 'campaign'::regnamespace
+              UNION ALL
+              SELECT c.oid::regclass::text || coalesce('.' || a.attname, ''), d.description
+                FROM pg_description d
+                JOIN pg_class c ON d.classoid = 'pg_class'::regclass AND d.objoid = c.oid
+                LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid AND d.objsubid > 0
+               WHERE c.relnamespace = 'campaign'::regnamespace
+              UNION ALL
+              SELECT t.oid::regtype::text, obj_description(t.oid, 'pg_type')
+                FROM pg_type t WHERE t.typnamespace = 'campaign'::regnamespace) o
+       WHERE o.description ~* '(design\.md|\.\./shared)'
+       ORDER BY 1$$,
+    'no comment in schema campaign cites a file outside the repository');
 
 -- Triggers
 SELECT has_trigger('campaign', 'campaigns', 'campaigns_guard', 'trigger campaigns_guard on campaign.campaigns');

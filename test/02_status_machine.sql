@@ -1,4 +1,4 @@
--- pgTAP: the rules of the status machine (DESIGN.md sections 1, 3 and 5) as
+-- pgTAP: the rules of the status machine (docs/reference.md: Statuses and transitions, Functions, Errors) as
 -- behaviour: the graph, the guards, the edit lock, delete rules, history,
 -- activate/cancel/duplicate and bad input, each error with its SQLSTATE and
 -- message.

@@ -1,4 +1,4 @@
--- pgTAP: the processing and dispatch rules (DESIGN.md sections 1, 3 and 4) as
+-- pgTAP: the processing and dispatch rules (docs/reference.md: Statuses and transitions, Functions, Definitions) as
 -- behaviour: tick's counters and campaign moves, claim/ack/fail/receipt, STOP,
 -- leases and retries, follow-up order, and bad input to every processing and
 -- dispatch function, each with its SQLSTATE (22023, P0002, 55000).

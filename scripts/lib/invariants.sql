@@ -1,4 +1,4 @@
--- The invariants of DESIGN.md section 1 after a run (scripts/crash-test,
+-- The invariants of docs/reference.md, Statuses and transitions, after a run (scripts/crash-test,
 -- scripts/load-test): one line per violated invariant with its count, or
 -- nothing. The table lost_leases lists the messages a crash left with a
 -- dispatcher: only those may have been handed out more than once.
