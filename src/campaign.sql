@@ -329,10 +329,12 @@ COMMENT ON TABLE campaign.subscriber_events IS 'what subscribers did (for skip_i
 -------------------------------------------------------------------------------
 -- The status machine (C): triggers on campaigns, steps and history
 -------------------------------------------------------------------------------
--- SECURITY DEFINER: starting a campaign locks its site row and counts its
--- audience to reserve trial messages, which the app role may not lock or see.
+-- Runs as the role that writes the row, because it decides from that role
+-- who may write the bookkeeping columns (src/authority.c); it takes the
+-- extension's rights itself for what the app role may not do (locking the
+-- site row and counting the audience when a campaign starts).
 CREATE FUNCTION campaign.campaigns_guard() RETURNS trigger
-    LANGUAGE c SECURITY DEFINER
+    LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_campaigns_guard';
 
@@ -774,6 +776,25 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA campaign TO campaig
 REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
+
+-- ... but no role executes a trigger function. Firing a trigger does not
+-- check EXECUTE, CREATE TRIGGER does: without it no role can attach one
+-- (campaigns_record and subscribers_stop are SECURITY DEFINER) to a table of
+-- its own. Each also refuses to fire on any table but its own (authority.c).
+DO $trigger_functions$
+DECLARE
+    function_name name;
+BEGIN
+    FOR function_name IN
+        SELECT p.proname FROM pg_catalog.pg_proc p
+         WHERE p.pronamespace = 'campaign'::regnamespace
+           AND p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION campaign.%I() FROM PUBLIC, campaign_admin, '
+                                  'campaign_app, campaign_dispatcher', function_name);
+    END LOOP;
+END
+$trigger_functions$;
 
 GRANT SELECT ON campaign.sites, campaign.send_windows, campaign.phone_prefixes TO campaign_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.subscribers, campaign.campaigns,
