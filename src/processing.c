@@ -389,17 +389,12 @@ process_batch(const BatchCampaign *batch, int64 limit, TimestampTz now)
 						4, cursor_types, cursor_values, cursor_nulls, false);
 	}
 
+	/*
+	 * A dispatcher's wake-up, without a payload: any role that can connect
+	 * may LISTEN, and a dispatcher claims from every site anyway.
+	 */
 	if (due_now > 0)
-	{
-		StringInfoData payload;
-
-		initStringInfo(&payload);
-		appendStringInfo(&payload,
-						 "{\"campaign_id\": " INT64_FORMAT ", \"site_id\": " INT64_FORMAT
-						 ", \"due\": " INT64_FORMAT "}",
-						 batch->campaign_id, batch->site_id, due_now);
-		Async_Notify("campaign_messages", payload.data);
-	}
+		Async_Notify("campaign_messages", "");
 	return processed;
 }
 

@@ -942,7 +942,9 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 	CampaignStatus to;
 	char	   *reason;
 	const char *changed_by;
-	StringInfoData payload;
+	int64		history_id;
+	bool		isnull;
+	char		payload[64];
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
@@ -982,10 +984,11 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 		values[6] = reason ? CStringGetTextDatum(reason) : (Datum) 0;
 		if (reason == NULL)
 			nulls[6] = 'n';
-		spi_exec("INSERT INTO campaign.status_history"
-				 " (campaign_id, site_id, from_status, to_status, changed_at, changed_by, reason)"
-				 " VALUES ($1, $2, $3::campaign.campaign_status, $4::campaign.campaign_status, $5, $6, $7)",
-				 7, argtypes, values, nulls, false);
+		history_id = spi_int64("INSERT INTO campaign.status_history"
+							   " (campaign_id, site_id, from_status, to_status, changed_at, changed_by, reason)"
+							   " VALUES ($1, $2, $3::campaign.campaign_status, $4::campaign.campaign_status, $5, $6, $7)"
+							   " RETURNING history_id",
+							   7, argtypes, values, nulls, false, &isnull);
 	}
 
 	if (to == CAMPAIGN_CANCELED || to == CAMPAIGN_FAILED)
@@ -1002,12 +1005,13 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 
 	SPI_finish();
 
-	initStringInfo(&payload);
-	appendStringInfo(&payload,
-					 "{\"campaign_id\": " INT64_FORMAT ", \"site_id\": " INT64_FORMAT
-					 ", \"old_status\": \"%s\", \"new_status\": \"%s\"}",
-					 campaign_id, site_id, status_names[from], status_names[to]);
-	Async_Notify("campaign_status", payload.data);
+	/*
+	 * Any role that can connect may LISTEN on any channel, so the payload
+	 * carries only the key of the history row, which row-level security lets
+	 * only the campaign's site and campaign_admin read (README, "Security").
+	 */
+	snprintf(payload, sizeof(payload), "{\"history_id\": " INT64_FORMAT "}", history_id);
+	Async_Notify("campaign_status", payload);
 
 	return PointerGetDatum(NULL);
 }
