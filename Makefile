@@ -10,6 +10,7 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).co
 MODULE_big = campaign
 OBJS = \
 	src/campaign.o \
+	src/authority.o \
 	src/clock.o \
 	src/status_machine.o \
 	src/lifecycle.o \

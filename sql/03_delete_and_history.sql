@@ -7,8 +7,10 @@ SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CR
 --     as, also through SET ROLE and security-definer functions) and reason
 --     (the failure_reason on a move to failed);
 --   - status_history is append-only: UPDATE, DELETE and TRUNCATE are 55000;
---   - every status change sends pg_notify('campaign_status', json) with
---     campaign id, site id, old and new status, delivered at commit.
+--   - every status change sends pg_notify('campaign_status', json) with the
+--     history_id of its row and nothing else, delivered at commit: any role
+--     that can connect may LISTEN, and the row itself is behind row-level
+--     security.
 --
 \i sql/include/helpers.psql
 
@@ -191,6 +193,22 @@ UNLISTEN campaign_status;
 -- (the server reads the file psql wrote: make it readable whatever the umask)
 \! chmod 644 "$CAMPAIGN_NOTIFY_FILE"
 SELECT regexp_replace(pg_read_file(:'notify_file'), 'PID [0-9]+', 'PID <pid>', 'g');
+-- Each payload names the history row of its change: the superuser reads
+-- every one; campaign_app of site 1 those of n1 only, nothing of site 2's n2.
+CREATE TEMP TABLE notified AS
+SELECT m[1]::bigint AS history_id
+  FROM regexp_matches(pg_read_file(:'notify_file'), 'payload "\{"history_id": ([0-9]+)\}"', 'g') AS m;
+GRANT SELECT ON notified TO PUBLIC;
+SELECT string_agg(format('%s %s>%s', h.campaign_id, h.from_status, h.to_status), ', ' ORDER BY h.history_id)
+  FROM notified n JOIN campaign.status_history h USING (history_id);
+SET ROLE campaign_app;
+SET campaign.site_id = '1';
+SELECT count(*) || ' notified, ' || count(h.history_id) || ' readable: '
+       || string_agg(format('%s %s>%s', h.campaign_id, h.from_status, h.to_status), ', '
+                     ORDER BY h.history_id) FILTER (WHERE h.history_id IS NOT NULL)
+  FROM notified n LEFT JOIN campaign.status_history h USING (history_id);
+RESET campaign.site_id;
+RESET ROLE;
 \! rm -f "$CAMPAIGN_NOTIFY_FILE"
 
 DROP FUNCTION public.app_cancel(bigint);

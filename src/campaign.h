@@ -46,14 +46,6 @@ extern bool campaign_transition_is_legal(CampaignStatus from, CampaignStatus to)
 extern const char *site_failure_reason(int64 site_id, int64 messages_needed,
 									   int64 exclude_campaign_id);
 
-/*
- * The extension's own writes to bookkeeping columns. Triggers refuse changes to
- * those columns unless the change is made between these two calls, so that only
- * the extension's C code can write them, in every status.
- */
-extern void bookkeeping_write_begin(void);
-extern void bookkeeping_write_end(void);
-
 /* processing.c */
 extern uint64 fail_campaign(int64 campaign_id, const char *reason);
 

@@ -11,15 +11,48 @@
 
 -------------------------------------------------------------------------------
 -- Roles (cluster-wide; created once, kept across DROP EXTENSION)
+--
+-- This script grants privileges to these three roles, and so to every role
+-- that is a member of them or logs in as them. A role of the same name that
+-- was there before (a login role, perhaps) must not receive them unnoticed:
+-- a role is reused only when it bears the comment this script gives the roles
+-- it creates (a later CREATE EXTENSION, after DROP EXTENSION, recognizes its
+-- own) and is still a plain group role. Anything else is refused.
 -------------------------------------------------------------------------------
 DO $roles$
 DECLARE
+    mark CONSTANT text := 'campaign extension role: CREATE EXTENSION campaign grants its privileges to this role';
     role_name text;
+    existing record;
 BEGIN
     FOREACH role_name IN ARRAY ARRAY['campaign_admin', 'campaign_app', 'campaign_dispatcher']
     LOOP
-        IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = role_name) THEN
+        SELECT r.rolcanlogin, r.rolsuper, r.rolbypassrls,
+               pg_catalog.shobj_description(r.oid, 'pg_authid') AS comment
+          INTO existing
+          FROM pg_catalog.pg_roles r WHERE r.rolname = role_name;
+        IF NOT FOUND THEN
             EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', role_name);
+            EXECUTE pg_catalog.format('COMMENT ON ROLE %I IS %L', role_name, mark);
+        ELSIF existing.comment IS DISTINCT FROM mark THEN
+            RAISE EXCEPTION 'role "%" already exists and is not marked as the campaign extension''s', role_name
+                USING ERRCODE = 'duplicate_object',
+                      DETAIL = pg_catalog.format('CREATE EXTENSION campaign grants privileges to %I, and so to '
+                                                 'every role that is a member of it or logs in as it.', role_name),
+                      HINT = pg_catalog.format('Drop or rename the role; or, if it is meant to be the extension''s '
+                                               'role, mark it with COMMENT ON ROLE %I IS %L and create the '
+                                               'extension again.', role_name, mark);
+        ELSIF existing.rolcanlogin OR existing.rolsuper OR existing.rolbypassrls THEN
+            RAISE EXCEPTION 'role "%" cannot be the campaign extension''s role', role_name
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = pg_catalog.format('It %s. The extension''s roles are NOLOGIN group roles, granted to '
+                                                 'login roles, and subject to row-level security.',
+                                                 CASE WHEN existing.rolsuper THEN 'is a superuser'
+                                                      WHEN existing.rolbypassrls THEN 'bypasses row-level security'
+                                                      ELSE 'can log in' END),
+                      HINT = pg_catalog.format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS, grant it to the '
+                                               'login roles that need it, and create the extension again.',
+                                               role_name);
         END IF;
     END LOOP;
 END
@@ -469,10 +502,12 @@ COMMENT ON COLUMN campaign.subscriber_events.event IS
 -------------------------------------------------------------------------------
 -- The status machine (C): triggers on campaigns, steps and history
 -------------------------------------------------------------------------------
--- SECURITY DEFINER: starting a campaign locks its site row and counts its
--- audience to reserve trial messages, which the app role may not lock or see.
+-- Runs as the role that writes the row, because it decides from that role
+-- who may write the bookkeeping columns (src/authority.c); it takes the
+-- extension's rights itself for what the app role may not do (locking the
+-- site row and counting the audience when a campaign starts).
 CREATE FUNCTION campaign.campaigns_guard() RETURNS trigger
-    LANGUAGE c SECURITY DEFINER
+    LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_campaigns_guard';
 COMMENT ON FUNCTION campaign.campaigns_guard() IS
@@ -936,6 +971,25 @@ REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
 REVOKE INSERT, UPDATE, DELETE ON campaign.tick_errors FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
+
+-- ... but no role executes a trigger function. Firing a trigger does not
+-- check EXECUTE, CREATE TRIGGER does: without it no role can attach one
+-- (campaigns_record and subscribers_stop are SECURITY DEFINER) to a table of
+-- its own. Each also refuses to fire on any table but its own (authority.c).
+DO $trigger_functions$
+DECLARE
+    function_name name;
+BEGIN
+    FOR function_name IN
+        SELECT p.proname FROM pg_catalog.pg_proc p
+         WHERE p.pronamespace = 'campaign'::regnamespace
+           AND p.prorettype = 'pg_catalog.trigger'::pg_catalog.regtype
+    LOOP
+        EXECUTE pg_catalog.format('REVOKE ALL ON FUNCTION campaign.%I() FROM PUBLIC, campaign_admin, '
+                                  'campaign_app, campaign_dispatcher', function_name);
+    END LOOP;
+END
+$trigger_functions$;
 
 GRANT SELECT ON campaign.sites, campaign.send_windows, campaign.phone_prefixes TO campaign_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.subscribers, campaign.campaigns,

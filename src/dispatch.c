@@ -22,6 +22,7 @@
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_mark_sent);
@@ -416,6 +417,7 @@ campaign_subscribers_stop(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
 		elog(ERROR, "campaign_subscribers_stop: must be fired AFTER, FOR EACH ROW");
+	trigger_require_table(fcinfo, "subscribers");
 
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	values[0] = heap_getattr(trigdata->tg_trigtuple, SPI_fnumber(tupdesc, "site_id"), tupdesc, &isnull);

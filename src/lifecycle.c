@@ -18,6 +18,7 @@
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_activate);
@@ -223,7 +224,13 @@ campaign_cancel(PG_FUNCTION_ARGS)
 /*
  * campaign.duplicate(campaign_id, name default null): a new draft with the
  * same settings and steps. The way to send again what is final, and the way
- * to change what is running. duplicated_from is bookkeeping, written here.
+ * to change what is running.
+ *
+ * The copy and its steps are written with the caller's rights, so that
+ * row-level security decides which campaign the caller may copy and where
+ * the copy may go. duplicated_from is bookkeeping: it is then written with
+ * the extension's rights (authority.c), on the row just created and nothing
+ * else.
  */
 Datum
 campaign_duplicate(PG_FUNCTION_ARGS)
@@ -232,8 +239,9 @@ campaign_duplicate(PG_FUNCTION_ARGS)
 	Oid			argtypes[2] = {INT8OID, TEXTOID};
 	Datum		values[2];
 	char		nulls[2] = {' ', ' '};
-	int64		copy_id = 0;
+	int64		copy_id;
 	bool		isnull;
+	AuthoritySwitch caller;
 
 	values[0] = Int64GetDatum(campaign_id);
 	values[1] = PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1);
@@ -243,24 +251,14 @@ campaign_duplicate(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 
-	bookkeeping_write_begin();
-	PG_TRY();
-	{
-		copy_id = spi_int64("INSERT INTO campaign.campaigns"
-							" (site_id, name, send_mode, send_at, local_send_at, late_policy,"
-							"  respect_quiet_hours, smart_sending, audience_tags, duplicated_from)"
-							" SELECT site_id, coalesce($2, name), send_mode, send_at, local_send_at,"
-							"        late_policy, respect_quiet_hours, smart_sending, audience_tags,"
-							"        campaign_id"
-							"   FROM campaign.campaigns WHERE campaign_id = $1"
-							" RETURNING campaign_id",
-							2, argtypes, values, nulls, false, &isnull);
-	}
-	PG_FINALLY();
-	{
-		bookkeeping_write_end();
-	}
-	PG_END_TRY();
+	copy_id = spi_int64("INSERT INTO campaign.campaigns"
+						" (site_id, name, send_mode, send_at, local_send_at, late_policy,"
+						"  respect_quiet_hours, smart_sending, audience_tags)"
+						" SELECT site_id, coalesce($2, name), send_mode, send_at, local_send_at,"
+						"        late_policy, respect_quiet_hours, smart_sending, audience_tags"
+						"   FROM campaign.campaigns WHERE campaign_id = $1"
+						" RETURNING campaign_id",
+						2, argtypes, values, nulls, false, &isnull);
 
 	/* no copy: no original, or a user's BEFORE INSERT trigger skipped it */
 	if (isnull && spi_exec("SELECT FROM campaign.campaigns WHERE campaign_id = $1",
@@ -277,6 +275,12 @@ campaign_duplicate(PG_FUNCTION_ARGS)
 
 	values[1] = Int64GetDatum(copy_id);
 	argtypes[1] = INT8OID;
+	authority_switch_to(authority_campaigns_owner(), &caller);
+	check_campaign_updated(spi_exec("UPDATE campaign.campaigns SET duplicated_from = $1 WHERE campaign_id = $2",
+									2, argtypes, values, NULL, false),
+						   copy_id);
+	authority_switch_back(&caller);
+
 	spi_exec("INSERT INTO campaign.campaign_steps (campaign_id, step_no, body, delay, skip_if_event)"
 			 " SELECT $2, step_no, body, delay, skip_if_event"
 			 "   FROM campaign.campaign_steps WHERE campaign_id = $1",

@@ -41,6 +41,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_reference_table_changed);
@@ -186,10 +187,12 @@ reference_cache_current(ReferenceCache *cache, uint64 *generation)
 Datum
 campaign_reference_table_changed(PG_FUNCTION_ARGS)
 {
+	static const char *const reference_tables[] = {"send_windows", "phone_prefixes", NULL};
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
 		elog(ERROR, "campaign_reference_table_changed: must be fired FOR EACH STATEMENT");
+	trigger_require_tables(fcinfo, reference_tables);
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);
 }

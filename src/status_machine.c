@@ -38,6 +38,7 @@
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_campaigns_guard);
@@ -69,22 +70,6 @@ static const char *const user_editable_columns[] = {
 	"name", "send_mode", "send_at", "local_send_at", "late_policy",
 	"respect_quiet_hours", "smart_sending", "audience_tags", NULL
 };
-
-/* Nesting depth of the extension's own bookkeeping writes (see campaign.h). */
-static int	bookkeeping_depth = 0;
-
-void
-bookkeeping_write_begin(void)
-{
-	bookkeeping_depth++;
-}
-
-void
-bookkeeping_write_end(void)
-{
-	Assert(bookkeeping_depth > 0);
-	bookkeeping_depth--;
-}
 
 const char *
 campaign_status_name(CampaignStatus status)
@@ -580,9 +565,6 @@ guard_insert(Relation rel, HeapTuple newtuple)
 				 errdetail("The new row has status %s.", status_names[status]),
 				 errhint("Insert it as draft, add its steps, and call campaign.activate().")));
 
-	if (bookkeeping_depth > 0)
-		return newtuple;
-
 	for (int i = 0; i < tupdesc->natts; i++)
 	{
 		Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
@@ -597,7 +579,7 @@ guard_insert(Relation rel, HeapTuple newtuple)
 		if (role != COLUMN_BOOKKEEPING && role != COLUMN_FAILURE_REASON)
 			continue;
 		value = heap_getattr(newtuple, attr->attnum, tupdesc, &isnull);
-		if (!bookkeeping_is_initial(attr, value, isnull))
+		if (!bookkeeping_is_initial(attr, value, isnull) && !authority_is_extension(rel))
 			ereport(ERROR,
 					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					 errmsg("column \"%s\" of campaign.campaigns is written by the extension", column),
@@ -656,12 +638,15 @@ check_transition(int64 campaign_id, CampaignStatus from, CampaignStatus to)
 
 /*
  * The edit lock: compare every column of OLD and NEW and refuse what the
- * caller may not change in this status.
+ * caller may not change in this status. Bookkeeping columns change only when
+ * the executing role is the extension's (authority.c).
  */
 static void
-check_column_changes(TupleDesc tupdesc, HeapTuple oldtuple, HeapTuple newtuple,
+check_column_changes(Relation rel, HeapTuple oldtuple, HeapTuple newtuple,
 					 int64 campaign_id, CampaignStatus from, CampaignStatus to)
 {
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+
 	for (int i = 0; i < tupdesc->natts; i++)
 	{
 		Form_pg_attribute attr = TupleDescAttr(tupdesc, i);
@@ -683,7 +668,7 @@ check_column_changes(TupleDesc tupdesc, HeapTuple oldtuple, HeapTuple newtuple,
 						 errhint("Use campaign.duplicate(" INT64_FORMAT ") and change the copy.", campaign_id)));
 				break;
 			case COLUMN_FAILURE_REASON:
-				if (bookkeeping_depth > 0 || (to == CAMPAIGN_FAILED && from != CAMPAIGN_FAILED))
+				if ((to == CAMPAIGN_FAILED && from != CAMPAIGN_FAILED) || authority_is_extension(rel))
 					break;
 				ereport(ERROR,
 						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -703,7 +688,7 @@ check_column_changes(TupleDesc tupdesc, HeapTuple oldtuple, HeapTuple newtuple,
 						 edit_lock_hint(campaign_id, from)));
 				break;
 			case COLUMN_BOOKKEEPING:
-				if (bookkeeping_depth > 0)
+				if (authority_is_extension(rel))
 					break;
 				ereport(ERROR,
 						(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -868,6 +853,7 @@ guard_update(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 	CampaignStatus to;
 	RowChanges	changes = {0};
 	MemoryContext caller_context = CurrentMemoryContext;
+	AuthoritySwitch caller;
 	HeapTuple	result;
 
 	if (row_status_is_null(&newrow))
@@ -875,11 +861,18 @@ guard_update(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 	to = row_get_status(&newrow);
 	if (from != to)
 		check_transition(campaign_id, from, to);
-	check_column_changes(tupdesc, oldtuple, newtuple, campaign_id, from, to);
+	check_column_changes(rel, oldtuple, newtuple, campaign_id, from, to);
 
 	if (from == to)
 		return newtuple;
 
+	/*
+	 * The caller may make this change. Checking whether the campaign may
+	 * start locks its site row and counts its audience and the site's other
+	 * reservations, which a campaign_app caller may not lock: that is done
+	 * with the extension's rights.
+	 */
+	authority_switch_to(rel->rd_rel->relowner, &caller);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 	apply_transition(&newrow, &changes, campaign_id, from, &to);
@@ -900,6 +893,7 @@ guard_update(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 										   changes.columns, values, changes.nulls);
 	}
 	SPI_finish();
+	authority_switch_back(&caller);
 	return result;
 }
 
@@ -915,6 +909,7 @@ campaign_campaigns_guard(PG_FUNCTION_ARGS)
 		!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
 		elog(ERROR, "campaign_campaigns_guard: must be fired BEFORE, FOR EACH ROW");
+	trigger_require_table(fcinfo, "campaigns");
 
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		return PointerGetDatum(guard_insert(trigdata->tg_relation, trigdata->tg_trigtuple));
@@ -947,13 +942,16 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 	CampaignStatus to;
 	char	   *reason;
 	const char *changed_by;
-	StringInfoData payload;
+	int64		history_id;
+	bool		isnull;
+	char		payload[64];
 
 	if (!CALLED_AS_TRIGGER(fcinfo) ||
 		!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		elog(ERROR, "campaign_campaigns_record: must be fired AFTER UPDATE, FOR EACH ROW");
+	trigger_require_table(fcinfo, "campaigns");
 
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	oldrow = (RowAccess) {tupdesc, trigdata->tg_trigtuple};
@@ -986,10 +984,11 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 		values[6] = reason ? CStringGetTextDatum(reason) : (Datum) 0;
 		if (reason == NULL)
 			nulls[6] = 'n';
-		spi_exec("INSERT INTO campaign.status_history"
-				 " (campaign_id, site_id, from_status, to_status, changed_at, changed_by, reason)"
-				 " VALUES ($1, $2, $3::campaign.campaign_status, $4::campaign.campaign_status, $5, $6, $7)",
-				 7, argtypes, values, nulls, false);
+		history_id = spi_int64("INSERT INTO campaign.status_history"
+							   " (campaign_id, site_id, from_status, to_status, changed_at, changed_by, reason)"
+							   " VALUES ($1, $2, $3::campaign.campaign_status, $4::campaign.campaign_status, $5, $6, $7)"
+							   " RETURNING history_id",
+							   7, argtypes, values, nulls, false, &isnull);
 	}
 
 	if (to == CAMPAIGN_CANCELED || to == CAMPAIGN_FAILED)
@@ -1006,12 +1005,13 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 
 	SPI_finish();
 
-	initStringInfo(&payload);
-	appendStringInfo(&payload,
-					 "{\"campaign_id\": " INT64_FORMAT ", \"site_id\": " INT64_FORMAT
-					 ", \"old_status\": \"%s\", \"new_status\": \"%s\"}",
-					 campaign_id, site_id, status_names[from], status_names[to]);
-	Async_Notify("campaign_status", payload.data);
+	/*
+	 * Any role that can connect may LISTEN on any channel, so the payload
+	 * carries only the key of the history row, which row-level security lets
+	 * only the campaign's site and campaign_admin read (README, "Security").
+	 */
+	snprintf(payload, sizeof(payload), "{\"history_id\": " INT64_FORMAT "}", history_id);
+	Async_Notify("campaign_status", payload);
 
 	return PointerGetDatum(NULL);
 }
@@ -1085,6 +1085,7 @@ campaign_steps_guard(PG_FUNCTION_ARGS)
 		!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
 		elog(ERROR, "campaign_steps_guard: must be fired BEFORE, FOR EACH ROW");
+	trigger_require_table(fcinfo, "campaign_steps");
 
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	campaign_attnum = SPI_fnumber(tupdesc, "campaign_id");
@@ -1137,6 +1138,7 @@ campaign_history_guard(PG_FUNCTION_ARGS)
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		elog(ERROR, "campaign_history_guard: not called by trigger manager");
+	trigger_require_table(fcinfo, "status_history");
 
 	if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
 		operation = "truncated";

@@ -24,6 +24,7 @@
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_is_valid_timezone);
@@ -239,8 +240,9 @@ finish_row_check(RowCheck *row)
 									 row->columns, row->values, row->nulls);
 }
 
+/* Start checking the row of a trigger fired on campaign.<table>. */
 static RowCheck
-start_row_check(FunctionCallInfo fcinfo, const char *name)
+start_row_check(FunctionCallInfo fcinfo, const char *name, const char *table)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	RowCheck	row = {0};
@@ -250,6 +252,7 @@ start_row_check(FunctionCallInfo fcinfo, const char *name)
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 		elog(ERROR, "%s: must be fired BEFORE INSERT OR UPDATE, FOR EACH ROW", name);
+	trigger_require_table(fcinfo, table);
 
 	row.rel = trigdata->tg_relation;
 	row.tupdesc = RelationGetDescr(row.rel);
@@ -265,7 +268,7 @@ start_row_check(FunctionCallInfo fcinfo, const char *name)
 Datum
 campaign_validate_site(PG_FUNCTION_ARGS)
 {
-	RowCheck	row = start_row_check(fcinfo, "campaign_validate_site");
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_site", "sites");
 	bool		start_null = column_is_null(&row, "quiet_hours_start");
 	bool		end_null = column_is_null(&row, "quiet_hours_end");
 	bool		isnull;
@@ -299,7 +302,7 @@ campaign_validate_site(PG_FUNCTION_ARGS)
 Datum
 campaign_validate_subscriber(PG_FUNCTION_ARGS)
 {
-	RowCheck	row = start_row_check(fcinfo, "campaign_validate_subscriber");
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_subscriber", "subscribers");
 	char	   *phone = text_column(&row, "phone");
 
 	if (phone != NULL && !phone_is_valid(phone))
@@ -346,7 +349,7 @@ campaign_validate_subscriber(PG_FUNCTION_ARGS)
 Datum
 campaign_validate_send_window(PG_FUNCTION_ARGS)
 {
-	RowCheck	row = start_row_check(fcinfo, "campaign_validate_send_window");
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_send_window", "send_windows");
 	bool		start_null;
 	bool		end_null;
 	bool		dow_null;

@@ -916,7 +916,7 @@ wait_for_work(Worker *worker)
 		return false;
 	while ((notify = PQnotifies(worker->conn)) != NULL)
 	{
-		say(shared, VERBOSITY_VERBOSE, "worker %d: notified: %s", worker->number, notify->extra);
+		say(shared, VERBOSITY_VERBOSE, "worker %d: notified on %s", worker->number, notify->relname);
 		PQfreemem(notify);
 	}
 	return PQstatus(worker->conn) == CONNECTION_OK;
