@@ -33,8 +33,10 @@ DECLARE
     trap record;
 BEGIN
     IF TG_OP = 'INSERT' THEN
+        -- duplicate() inserts the copy first and sets duplicated_from after:
+        -- while a duplicate trap is set, every inserted campaign is its copy
         tick_phase := 'duplicate';
-        trapped := NEW.duplicated_from;
+        trapped := (SELECT t.campaign_id FROM public.tick_traps t WHERE t.phase = 'duplicate' LIMIT 1);
     ELSIF TG_TABLE_NAME = 'messages' THEN
         tick_phase := CASE WHEN OLD.status = 'dispatching' AND NEW.status IN ('pending', 'canceled')
                            THEN 'expire_leases' END;
