@@ -78,6 +78,7 @@ extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 
 /* validate.c */
 extern bool timezone_name_is_valid(const char *name, const char **canonical);
+extern char *phone_problem(const char *phone);
 extern bool phone_is_valid(const char *phone);
 extern bool iso3166_is_valid(const char *code, bool allow_subdivision);
 extern void check_quiet_hours_pair(bool start_null, bool end_null, const char *start_name,

@@ -59,7 +59,7 @@ CREATE FUNCTION campaign.is_valid_phone(phone text) RETURNS boolean
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_is_valid_phone';
 COMMENT ON FUNCTION campaign.is_valid_phone(text) IS
-    'true when the text is an E.164 number (+ and 7 to 15 digits; NANP numbers: +1 and a valid 10-digit number)';
+    'true when the text is an E.164 number: a + and 7 to 15 digits, the first not 0; after +1 (North America) exactly 10 digits, area code and exchange starting with 2 to 9';
 
 CREATE FUNCTION campaign.validate_site() RETURNS trigger
     LANGUAGE c

@@ -102,6 +102,7 @@ phone_prefix_entry(text *phone_text)
 	uint64		generation;
 	PrefixTable *table = reference_cache_current(&phone_prefixes_cache, &generation);
 	char	   *phone;
+	char	   *problem;
 	char		key[PHONE_DIGITS_MAX + 1];
 	int			digits;
 	PrefixEntry *found = NULL;
@@ -111,12 +112,13 @@ phone_prefix_entry(text *phone_text)
 		return memo_entry;
 
 	phone = text_to_cstring(phone_text);
-	if (!phone_is_valid(phone))
+	problem = phone_problem(phone);
+	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid phone number \"%s\"", phone),
-				 errdetail("Phone numbers are E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
-				 errhint("Normalize the number first.")));
+				 errdetail("%s", problem),
+				 errhint("Give the number in E.164, a + and the digits alone, such as +13055550123.")));
 
 	digits = strlen(phone + 1);
 	for (int len = Min(digits, table->longest); len > 0 && found == NULL; len--)
