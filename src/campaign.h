@@ -18,6 +18,7 @@
 #include "postgres.h"
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
+#include "utils/array.h"
 #include "utils/date.h"
 
 /* Campaign statuses, in the order of the SQL enum campaign.campaign_status. */
@@ -125,6 +126,10 @@ extern CampaignZone *zone_lookup(const char *name, int len);
 extern const char *zone_name(const CampaignZone *zone);
 extern int64 zone_offset_at(CampaignZone *zone, TimestampTz instant,
 							TimestampTz *segment_end);
+
+/* phone.c */
+extern ArrayType *phone_prefix_timezones(text *phone);
+extern const char *phone_prefix_region(text *phone);
 
 /* legal_windows.c */
 

@@ -465,6 +465,41 @@ CREATE FUNCTION campaign.local_planned_at(local_send_at timestamp, zone text,
 COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
     'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
 
+-- What processing decides for a subscriber besides the send time, each rule
+-- once, for processing's batch statements and explain_send_time's preview
+-- alike (src/subscriber_rules.c). Run per subscriber and run no SQL: no
+-- search_path pinned, like the send-time functions.
+CREATE FUNCTION campaign.subscriber_timezones(timezone text, phone text, site_timezone text)
+    RETURNS text[]
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_subscriber_timezones';
+COMMENT ON FUNCTION campaign.subscriber_timezones(text, text, text) IS
+    'the zones a subscriber''s messages must be allowed in: their own zone, else those of the phone''s prefix, else the site''s';
+
+CREATE FUNCTION campaign.subscriber_jurisdiction(region text, phone text, site_country text)
+    RETURNS text
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_subscriber_jurisdiction';
+COMMENT ON FUNCTION campaign.subscriber_jurisdiction(text, text, text) IS
+    'whose legal windows apply to a subscriber: their region, else the phone prefix''s, else the site''s country';
+
+CREATE FUNCTION campaign.first_step_skip_reason(subscriber_status text, planned_at timestamptz,
+                                                send_at timestamptz, smart_sending boolean,
+                                                last_message_at timestamptz,
+                                                smart_sending_window interval)
+    RETURNS text
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_first_step_skip_reason';
+COMMENT ON FUNCTION campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval) IS
+    'why step 0 is skipped, the first that holds of unsubscribed, local_time_passed, no_send_window, smart_sending; null: it goes at send_at';
+
+CREATE FUNCTION campaign.follow_up_skip_reason(previous_skip_reason text, send_at timestamptz)
+    RETURNS text
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_follow_up_skip_reason';
+COMMENT ON FUNCTION campaign.follow_up_skip_reason(text, timestamptz) IS
+    'why a follow-up is skipped: the previous step''s reason, else no_send_window when send_at is null; null: it goes at send_at';
+
 CREATE FUNCTION campaign.tick(batch_size integer DEFAULT 10000,
                               OUT campaigns_started integer,
                               OUT campaigns_failed integer,
@@ -677,30 +712,22 @@ BEGIN
         RETURN;
     END IF;
 
-    -- not processed yet: what processing would decide if it ran now
-    zones := coalesce(CASE WHEN person.timezone IS NOT NULL THEN ARRAY[person.timezone] END,
-                      campaign.phone_timezones(person.phone), ARRAY[target.site_zone]);
-    region := coalesce(person.region, campaign.phone_region(person.phone), target.country);
+    -- not processed yet: what processing would decide if it ran now, by the
+    -- rules processing applies (src/subscriber_rules.c), in the same order
+    zones := campaign.subscriber_timezones(person.timezone, person.phone, target.site_zone);
+    region := campaign.subscriber_jurisdiction(person.region, person.phone, target.country);
     FOR step IN SELECT st.step_no, st.delay FROM campaign.campaign_steps st
                  WHERE st.campaign_id = target.campaign_id ORDER BY st.step_no LOOP
         IF step.step_no = 0 THEN
-            planned := CASE WHEN target.send_mode = 'at_time' THEN greatest(coalesce(target.send_at, processing_at), processing_at)
+            planned := CASE WHEN target.send_mode = 'at_time' THEN coalesce(target.send_at, processing_at)
                             ELSE campaign.local_planned_at(target.local_send_at, zones[1], target.late_policy, processing_at) END;
             allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
-            skip := CASE WHEN planned IS NULL THEN 'local_time_passed'
-                         WHEN allowed IS NULL THEN 'no_send_window'
-                         WHEN target.smart_sending AND person.status = 'subscribed'
-                              AND person.last_message_at > allowed - target.smart_sending_window THEN 'smart_sending'
-                         WHEN person.status <> 'subscribed' THEN 'unsubscribed' END;
-        ELSIF skip IS NULL THEN
-            planned := allowed + step.delay;
-            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
-            IF allowed IS NULL THEN
-                skip := 'no_send_window';
-            END IF;
+            skip := campaign.first_step_skip_reason(person.status, planned, allowed, target.smart_sending,
+                                                    person.last_message_at, target.smart_sending_window);
         ELSE
-            planned := NULL;
-            allowed := NULL;
+            planned := CASE WHEN skip IS NULL THEN allowed + step.delay END;
+            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
+            skip := campaign.follow_up_skip_reason(skip, allowed);
         END IF;
         step_no := step.step_no;
         timezones := zones;
@@ -794,6 +821,9 @@ GRANT EXECUTE ON FUNCTION campaign.unsubscribe(bigint, bigint),
 -- explain_send_time runs as its caller (row-level security applies) and calls these
 GRANT EXECUTE ON FUNCTION campaign.send_time_reason(timestamptz, text[], time, time, text),
     campaign.local_planned_at(timestamp, text, text, timestamptz),
+    campaign.subscriber_timezones(text, text, text), campaign.subscriber_jurisdiction(text, text, text),
+    campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval),
+    campaign.follow_up_skip_reason(text, timestamptz),
     campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time,
                                 timestamptz, timestamptz, text) TO campaign_app;
 
