@@ -315,6 +315,69 @@ CREATE TRIGGER phone_prefixes_changed
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.reference_table_changed();
 ALTER TABLE campaign.phone_prefixes ENABLE ALWAYS TRIGGER phone_prefixes_changed;
 
+COMMENT ON COLUMN campaign.send_windows.shipped IS
+    'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
+COMMENT ON COLUMN campaign.phone_prefixes.shipped IS
+    'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
+
+-- Shipped rows and dumps (C, src/shipped_rows.c): pg_dump leaves the shipped
+-- rows out and a restore's CREATE EXTENSION makes them again, so a row that a
+-- user writes becomes theirs (and replaces the shipped row of the same key,
+-- which is how a restore brings an edited row back), and the removal of a
+-- shipped row is recorded, dumped, and applied again on restore. ALWAYS: a
+-- restore runs with session_replication_role = replica.
+CREATE TABLE campaign.removed_shipped_rows (
+    table_name   text NOT NULL
+                 CONSTRAINT removed_shipped_rows_table_name_check CHECK (table_name IN ('send_windows', 'phone_prefixes')),
+    key          text NOT NULL,
+    removed_at   timestamptz NOT NULL DEFAULT campaign.now(),
+    PRIMARY KEY (table_name, key)
+);
+COMMENT ON TABLE campaign.removed_shipped_rows IS
+    'shipped rows of send_windows (by send_window_id) and phone_prefixes (by prefix) that were deleted: a restore deletes them again; to bring one back, insert it';
+
+CREATE FUNCTION campaign.reference_row_write() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_reference_row_write';
+
+CREATE FUNCTION campaign.shipped_row_removed() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_shipped_row_removed';
+
+CREATE FUNCTION campaign.removed_shipped_row() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_removed_shipped_row';
+
+CREATE TRIGGER send_windows_user_rows
+    BEFORE INSERT OR UPDATE ON campaign.send_windows
+    FOR EACH ROW EXECUTE FUNCTION campaign.reference_row_write();
+ALTER TABLE campaign.send_windows ENABLE ALWAYS TRIGGER send_windows_user_rows;
+CREATE TRIGGER send_windows_shipped_removed
+    AFTER UPDATE OR DELETE ON campaign.send_windows
+    FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
+CREATE TRIGGER send_windows_shipped_truncated
+    BEFORE TRUNCATE ON campaign.send_windows
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
+
+CREATE TRIGGER phone_prefixes_user_rows
+    BEFORE INSERT OR UPDATE ON campaign.phone_prefixes
+    FOR EACH ROW EXECUTE FUNCTION campaign.reference_row_write();
+ALTER TABLE campaign.phone_prefixes ENABLE ALWAYS TRIGGER phone_prefixes_user_rows;
+CREATE TRIGGER phone_prefixes_shipped_removed
+    AFTER UPDATE OR DELETE ON campaign.phone_prefixes
+    FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
+CREATE TRIGGER phone_prefixes_shipped_truncated
+    BEFORE TRUNCATE ON campaign.phone_prefixes
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
+
+CREATE TRIGGER removed_shipped_rows_apply
+    BEFORE INSERT ON campaign.removed_shipped_rows
+    FOR EACH ROW EXECUTE FUNCTION campaign.removed_shipped_row();
+ALTER TABLE campaign.removed_shipped_rows ENABLE ALWAYS TRIGGER removed_shipped_rows_apply;
+
 CREATE TABLE campaign.subscriber_events (
     site_id         bigint NOT NULL,
     subscriber_id   bigint NOT NULL,
@@ -768,7 +831,8 @@ END
 $policies$;
 
 -------------------------------------------------------------------------------
--- pg_dump keeps user data (shipped reference rows are recreated by CREATE EXTENSION)
+-- pg_dump keeps user data (shipped reference rows are recreated by CREATE
+-- EXTENSION; the user's edits and removals of them are dumped, see above)
 -------------------------------------------------------------------------------
 SELECT pg_catalog.pg_extension_config_dump('campaign.sites', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscribers', '');
@@ -785,6 +849,7 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows_send_window_id
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscriber_events', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('campaign.removed_shipped_rows', '');
 
 -------------------------------------------------------------------------------
 -- Privileges: nothing to PUBLIC; the three roles get what DESIGN.md section 6 says
