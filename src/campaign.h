@@ -9,7 +9,10 @@
  * the reference tables current, zone_cache.c answers "what is the UTC offset
  * at this instant" per named zone, legal_windows.c turns campaign.send_windows
  * into weekly windows per jurisdiction, send_time.c implements the definition
- * of DESIGN.md section 4, phone.c maps phone numbers to zones and regions.
+ * of DESIGN.md section 4, phone.c maps phone numbers to zones and regions,
+ * subscriber_rules.c decides a subscriber's zones, jurisdiction and skip
+ * reasons for processing and explain_send_time alike, and shipped_rows.c
+ * keeps a user's edits of the shipped reference rows across dumps.
  * This header carries only what crosses those files.
  */
 #ifndef CAMPAIGN_H
