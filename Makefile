@@ -21,6 +21,8 @@ OBJS = \
 	src/legal_windows.o \
 	src/send_time.o \
 	src/phone.o \
+	src/subscriber_rules.o \
+	src/shipped_rows.o \
 	src/planned_time.o \
 	src/processing.o \
 	src/claim.o \

@@ -88,7 +88,8 @@ CREATE TEMP TABLE phone_case (n serial, phone text);
 INSERT INTO phone_case (phone) VALUES
     ('13055550123'), ('+1 305 555 0123'), ('+1-305-555-0123'), ('+1305555012'), ('+130555501234'),
     ('+10555550123'), ('+13050550123'), ('+0445550123'), ('+123456'), ('+1234567890123456'),
-    ('+44 7700 900123'), ('+4477009OO123'), (''), ('+'), ('tel:+13055550123');
+    ('+44 7700 900123'), ('+4477009OO123'), (''), ('+'), ('tel:+13055550123'),
+    ('+11055550123'), ('+13051550123'), ('+1305５550123');
 SELECT n || ' ' || quote_literal(phone) || ' -> '
        || pg_temp.try(format('INSERT INTO campaign.subscribers (site_id, subscriber_id, phone) VALUES (1, %s, %L)', 100 + n, phone))
   FROM phone_case ORDER BY n;

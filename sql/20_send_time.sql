@@ -139,6 +139,10 @@ FROM cases WHERE cardinality(zones) = 1;
 -- Reasons: null when planned is allowed, else the rules that hold it back.
 SELECT id, note, campaign.send_time_reason(planned, zones, qs, qe, j) AS reason
 FROM cases ORDER BY id;
+-- Each rule is named once, and a phrase is matched whole: the quiet hours of
+-- Etc/GMT+1 are not taken for a part of those of Etc/GMT+10.
+SELECT campaign.send_time_reason('2030-01-15 08:00 UTC', '{Etc/GMT+10,Etc/GMT+1,Etc/GMT+10}',
+                                 '20:00', '09:00') AS zone_names_one_a_prefix_of_the_other;
 
 -- Edited rows take effect at once in this session, and a rollback undoes them.
 SELECT campaign.next_send_time('2025-06-10 19:30 America/New_York', 'America/New_York', NULL, NULL, 'US-FL') AS fl_before;

@@ -243,3 +243,41 @@ SELECT pg_temp.try(format($$SELECT campaign.mark_failed(%s, 'x', 'infinity')$$, 
 SELECT pg_temp.try(format($$SELECT campaign.mark_failed(%s, 'x')$$, :m3));
 SELECT status FROM campaign.messages WHERE message_id = :m3;
 SELECT campaign.record_delivery('SM-a3', true);
+
+--
+-- explain_send_time previews what processing then decides, by the same rules
+-- in the same order. Subscriber 2 of a 'skip' campaign for 10:00 local is
+-- both late (11:00 in Los Angeles when it is processed) and unsubscribed
+-- after the campaign started: processing skips her as unsubscribed, and the
+-- preview, taken between the batch of subscriber 1 and hers, says the same.
+--
+SELECT pg_temp.tick_at('2030-03-05 19:00+00') IS NOT NULL AS nothing_left_to_process;
+INSERT INTO campaign.sites (site_id, name, subdomain) VALUES (9, 'Order', 'order');
+INSERT INTO campaign.subscribers (site_id, subscriber_id, phone) VALUES
+    (9, 1, '+12125550901'), (9, 2, '+12135550902');
+SELECT pg_temp.campaign(9, '{0,1 hour}', local_at => '2030-03-05 10:00', late => 'skip') AS late_and_stop \gset
+SELECT * FROM campaign.tick(1);
+SELECT campaign.unsubscribe(9, 2);
+CREATE TEMP TABLE preview AS SELECT * FROM campaign.explain_send_time(:late_and_stop, 2);
+SELECT step_no, reason FROM preview ORDER BY step_no;
+SELECT pg_temp.tick_at('2030-03-05 19:00+00');
+SELECT step_no, status, skip_reason FROM campaign.messages
+ WHERE campaign_id = :late_and_stop AND subscriber_id = 2 ORDER BY step_no;
+SELECT p.step_no, p.reason = 'preview: ' || e.reason AS preview_agrees_with_processing
+  FROM preview p JOIN campaign.explain_send_time(:late_and_stop, 2) e USING (step_no)
+ ORDER BY p.step_no;
+-- The rules one by one: the first that holds wins, in processing's order;
+-- a follow-up keeps the reason of the step before it.
+SELECT note, campaign.first_step_skip_reason(status, planned, send_at, smart, last_message, win) AS reason
+  FROM (VALUES
+    ('every rule holds',        'unsubscribed', NULL::timestamptz, NULL::timestamptz, true, '2030-03-05 18:00+00'::timestamptz, '8 hours'::interval),
+    ('late, no window, smart',  'subscribed', NULL, NULL, true, '2030-03-05 18:00+00', '8 hours'),
+    ('no window, smart',        'subscribed', '2030-03-05 19:00+00', NULL, true, '2030-03-05 18:00+00', '8 hours'),
+    ('smart: 1 hour before',    'subscribed', '2030-03-05 19:00+00', '2030-03-05 19:00+00', true, '2030-03-05 18:00+00', '8 hours'),
+    ('smart off',               'subscribed', '2030-03-05 19:00+00', '2030-03-05 19:00+00', false, '2030-03-05 18:00+00', '8 hours'),
+    ('smart: 9 hours before',   'subscribed', '2030-03-05 19:00+00', '2030-03-05 19:00+00', true, '2030-03-05 10:00+00', '8 hours'),
+    ('never messaged',          'subscribed', '2030-03-05 19:00+00', '2030-03-05 19:00+00', true, NULL, '8 hours')
+  ) AS t (note, status, planned, send_at, smart, last_message, win);
+SELECT campaign.follow_up_skip_reason('smart_sending', '2030-03-05 19:00+00') AS after_a_skip,
+       campaign.follow_up_skip_reason(NULL, NULL) AS no_window,
+       campaign.follow_up_skip_reason(NULL, '2030-03-05 19:00+00') AS goes;

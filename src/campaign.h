@@ -9,7 +9,10 @@
  * the reference tables current, zone_cache.c answers "what is the UTC offset
  * at this instant" per named zone, legal_windows.c turns campaign.send_windows
  * into weekly windows per jurisdiction, send_time.c implements the definition
- * of docs/reference.md, Definitions, phone.c maps phone numbers to zones and regions.
+ * of docs/reference.md, Definitions, phone.c maps phone numbers to zones and regions,
+ * subscriber_rules.c decides a subscriber's zones, jurisdiction and skip
+ * reasons for processing and explain_send_time alike, and shipped_rows.c
+ * keeps a user's edits of the shipped reference rows across dumps.
  * This header carries only what crosses those files.
  */
 #ifndef CAMPAIGN_H
@@ -18,6 +21,7 @@
 #include "postgres.h"
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
+#include "utils/array.h"
 #include "utils/date.h"
 
 /* Campaign statuses, in the order of the SQL enum campaign.campaign_status. */
@@ -72,6 +76,7 @@ extern void check_campaign_updated(uint64 processed, int64 campaign_id);
 
 /* validate.c */
 extern bool timezone_name_is_valid(const char *name, const char **canonical);
+extern char *phone_problem(const char *phone);
 extern bool phone_is_valid(const char *phone);
 extern bool iso3166_is_valid(const char *code, bool allow_subdivision);
 extern void check_quiet_hours_pair(bool start_null, bool end_null, const char *start_name,
@@ -118,6 +123,10 @@ extern CampaignZone *zone_lookup(const char *name, int len);
 extern const char *zone_name(const CampaignZone *zone);
 extern int64 zone_offset_at(CampaignZone *zone, TimestampTz instant,
 							TimestampTz *segment_end);
+
+/* phone.c */
+extern ArrayType *phone_prefix_timezones(text *phone);
+extern const char *phone_prefix_region(text *phone);
 
 /* legal_windows.c */
 

@@ -96,7 +96,7 @@ CREATE FUNCTION campaign.is_valid_phone(phone text) RETURNS boolean
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_is_valid_phone';
 COMMENT ON FUNCTION campaign.is_valid_phone(text) IS
-    'true when the text is an E.164 number (+ and 7 to 15 digits; NANP numbers: +1 and a valid 10-digit number)';
+    'true when the text is an E.164 number: a + and 7 to 15 digits, the first not 0; after +1 (North America) exactly 10 digits, area code and exchange starting with 2 to 9';
 
 CREATE FUNCTION campaign.validate_site() RETURNS trigger
     LANGUAGE c
@@ -486,6 +486,69 @@ CREATE TRIGGER phone_prefixes_changed
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.reference_table_changed();
 ALTER TABLE campaign.phone_prefixes ENABLE ALWAYS TRIGGER phone_prefixes_changed;
 
+COMMENT ON COLUMN campaign.send_windows.shipped IS
+    'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
+COMMENT ON COLUMN campaign.phone_prefixes.shipped IS
+    'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
+
+-- Shipped rows and dumps (C, src/shipped_rows.c): pg_dump leaves the shipped
+-- rows out and a restore's CREATE EXTENSION makes them again, so a row that a
+-- user writes becomes theirs (and replaces the shipped row of the same key,
+-- which is how a restore brings an edited row back), and the removal of a
+-- shipped row is recorded, dumped, and applied again on restore. ALWAYS: a
+-- restore runs with session_replication_role = replica.
+CREATE TABLE campaign.removed_shipped_rows (
+    table_name   text NOT NULL
+                 CONSTRAINT removed_shipped_rows_table_name_check CHECK (table_name IN ('send_windows', 'phone_prefixes')),
+    key          text NOT NULL,
+    removed_at   timestamptz NOT NULL DEFAULT campaign.now(),
+    PRIMARY KEY (table_name, key)
+);
+COMMENT ON TABLE campaign.removed_shipped_rows IS
+    'shipped rows of send_windows (by send_window_id) and phone_prefixes (by prefix) that were deleted: a restore deletes them again; to bring one back, insert it';
+
+CREATE FUNCTION campaign.reference_row_write() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_reference_row_write';
+
+CREATE FUNCTION campaign.shipped_row_removed() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_shipped_row_removed';
+
+CREATE FUNCTION campaign.removed_shipped_row() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_removed_shipped_row';
+
+CREATE TRIGGER send_windows_user_rows
+    BEFORE INSERT OR UPDATE ON campaign.send_windows
+    FOR EACH ROW EXECUTE FUNCTION campaign.reference_row_write();
+ALTER TABLE campaign.send_windows ENABLE ALWAYS TRIGGER send_windows_user_rows;
+CREATE TRIGGER send_windows_shipped_removed
+    AFTER UPDATE OR DELETE ON campaign.send_windows
+    FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
+CREATE TRIGGER send_windows_shipped_truncated
+    BEFORE TRUNCATE ON campaign.send_windows
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
+
+CREATE TRIGGER phone_prefixes_user_rows
+    BEFORE INSERT OR UPDATE ON campaign.phone_prefixes
+    FOR EACH ROW EXECUTE FUNCTION campaign.reference_row_write();
+ALTER TABLE campaign.phone_prefixes ENABLE ALWAYS TRIGGER phone_prefixes_user_rows;
+CREATE TRIGGER phone_prefixes_shipped_removed
+    AFTER UPDATE OR DELETE ON campaign.phone_prefixes
+    FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
+CREATE TRIGGER phone_prefixes_shipped_truncated
+    BEFORE TRUNCATE ON campaign.phone_prefixes
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
+
+CREATE TRIGGER removed_shipped_rows_apply
+    BEFORE INSERT ON campaign.removed_shipped_rows
+    FOR EACH ROW EXECUTE FUNCTION campaign.removed_shipped_row();
+ALTER TABLE campaign.removed_shipped_rows ENABLE ALWAYS TRIGGER removed_shipped_rows_apply;
+
 CREATE TABLE campaign.subscriber_events (
     site_id         bigint NOT NULL,
     subscriber_id   bigint NOT NULL,
@@ -647,6 +710,41 @@ CREATE FUNCTION campaign.local_planned_at(local_send_at timestamp, zone text,
     AS 'MODULE_PATHNAME', 'campaign_local_planned_at';
 COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
     'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
+
+-- What processing decides for a subscriber besides the send time, each rule
+-- once, for processing's batch statements and explain_send_time's preview
+-- alike (src/subscriber_rules.c). Run per subscriber and run no SQL: no
+-- search_path pinned, like the send-time functions.
+CREATE FUNCTION campaign.subscriber_timezones(timezone text, phone text, site_timezone text)
+    RETURNS text[]
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_subscriber_timezones';
+COMMENT ON FUNCTION campaign.subscriber_timezones(text, text, text) IS
+    'the zones a subscriber''s messages must be allowed in: their own zone, else those of the phone''s prefix, else the site''s';
+
+CREATE FUNCTION campaign.subscriber_jurisdiction(region text, phone text, site_country text)
+    RETURNS text
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_subscriber_jurisdiction';
+COMMENT ON FUNCTION campaign.subscriber_jurisdiction(text, text, text) IS
+    'whose legal windows apply to a subscriber: their region, else the phone prefix''s, else the site''s country';
+
+CREATE FUNCTION campaign.first_step_skip_reason(subscriber_status text, planned_at timestamptz,
+                                                send_at timestamptz, smart_sending boolean,
+                                                last_message_at timestamptz,
+                                                smart_sending_window interval)
+    RETURNS text
+    LANGUAGE c STABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_first_step_skip_reason';
+COMMENT ON FUNCTION campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval) IS
+    'why step 0 is skipped, the first that holds of unsubscribed, local_time_passed, no_send_window, smart_sending; null: it goes at send_at';
+
+CREATE FUNCTION campaign.follow_up_skip_reason(previous_skip_reason text, send_at timestamptz)
+    RETURNS text
+    LANGUAGE c IMMUTABLE PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_follow_up_skip_reason';
+COMMENT ON FUNCTION campaign.follow_up_skip_reason(text, timestamptz) IS
+    'why a follow-up is skipped: the previous step''s reason, else no_send_window when send_at is null; null: it goes at send_at';
 
 CREATE FUNCTION campaign.tick(batch_size integer DEFAULT 10000,
                               OUT campaigns_started integer,
@@ -872,30 +970,22 @@ BEGIN
         RETURN;
     END IF;
 
-    -- not processed yet: what processing would decide if it ran now
-    zones := coalesce(CASE WHEN person.timezone IS NOT NULL THEN ARRAY[person.timezone] END,
-                      campaign.phone_timezones(person.phone), ARRAY[target.site_zone]);
-    region := coalesce(person.region, campaign.phone_region(person.phone), target.country);
+    -- not processed yet: what processing would decide if it ran now, by the
+    -- rules processing applies (src/subscriber_rules.c), in the same order
+    zones := campaign.subscriber_timezones(person.timezone, person.phone, target.site_zone);
+    region := campaign.subscriber_jurisdiction(person.region, person.phone, target.country);
     FOR step IN SELECT st.step_no, st.delay FROM campaign.campaign_steps st
                  WHERE st.campaign_id = target.campaign_id ORDER BY st.step_no LOOP
         IF step.step_no = 0 THEN
-            planned := CASE WHEN target.send_mode = 'at_time' THEN greatest(coalesce(target.send_at, processing_at), processing_at)
+            planned := CASE WHEN target.send_mode = 'at_time' THEN coalesce(target.send_at, processing_at)
                             ELSE campaign.local_planned_at(target.local_send_at, zones[1], target.late_policy, processing_at) END;
             allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
-            skip := CASE WHEN planned IS NULL THEN 'local_time_passed'
-                         WHEN allowed IS NULL THEN 'no_send_window'
-                         WHEN target.smart_sending AND person.status = 'subscribed'
-                              AND person.last_message_at > allowed - target.smart_sending_window THEN 'smart_sending'
-                         WHEN person.status <> 'subscribed' THEN 'unsubscribed' END;
-        ELSIF skip IS NULL THEN
-            planned := allowed + step.delay;
-            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
-            IF allowed IS NULL THEN
-                skip := 'no_send_window';
-            END IF;
+            skip := campaign.first_step_skip_reason(person.status, planned, allowed, target.smart_sending,
+                                                    person.last_message_at, target.smart_sending_window);
         ELSE
-            planned := NULL;
-            allowed := NULL;
+            planned := CASE WHEN skip IS NULL THEN allowed + step.delay END;
+            allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
+            skip := campaign.follow_up_skip_reason(skip, allowed);
         END IF;
         step_no := step.step_no;
         timezones := zones;
@@ -936,7 +1026,8 @@ END
 $policies$;
 
 -------------------------------------------------------------------------------
--- pg_dump keeps user data (shipped reference rows are recreated by CREATE EXTENSION)
+-- pg_dump keeps user data (shipped reference rows are recreated by CREATE
+-- EXTENSION; the user's edits and removals of them are dumped, see above)
 -------------------------------------------------------------------------------
 SELECT pg_catalog.pg_extension_config_dump('campaign.sites', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscribers', '');
@@ -953,6 +1044,7 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows_send_window_id
 SELECT pg_catalog.pg_extension_config_dump('campaign.subscriber_events', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.send_windows', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('campaign.phone_prefixes', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('campaign.removed_shipped_rows', '');
 
 -------------------------------------------------------------------------------
 -- Privileges: nothing to PUBLIC; the three roles get what docs/reference.md, Roles and tenants, says
@@ -1010,6 +1102,9 @@ GRANT EXECUTE ON FUNCTION campaign.unsubscribe(bigint, bigint),
 -- explain_send_time runs as its caller (row-level security applies) and calls these
 GRANT EXECUTE ON FUNCTION campaign.send_time_reason(timestamptz, text[], time, time, text),
     campaign.local_planned_at(timestamp, text, text, timestamptz),
+    campaign.subscriber_timezones(text, text, text), campaign.subscriber_jurisdiction(text, text, text),
+    campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval),
+    campaign.follow_up_skip_reason(text, timestamptz),
     campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time,
                                 timestamptz, timestamptz, text) TO campaign_app;
 

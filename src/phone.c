@@ -102,6 +102,7 @@ phone_prefix_entry(text *phone_text)
 	uint64		generation;
 	PrefixTable *table = reference_cache_current(&phone_prefixes_cache, &generation);
 	char	   *phone;
+	char	   *problem;
 	char		key[PHONE_DIGITS_MAX + 1];
 	int			digits;
 	PrefixEntry *found = NULL;
@@ -111,12 +112,13 @@ phone_prefix_entry(text *phone_text)
 		return memo_entry;
 
 	phone = text_to_cstring(phone_text);
-	if (!phone_is_valid(phone))
+	problem = phone_problem(phone);
+	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid phone number \"%s\"", phone),
-				 errdetail("Phone numbers are E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
-				 errhint("Normalize the number first.")));
+				 errdetail("%s", problem),
+				 errhint("Give the number in E.164, a + and the digits alone, such as +13055550123.")));
 
 	digits = strlen(phone + 1);
 	for (int len = Min(digits, table->longest); len > 0 && found == NULL; len--)
@@ -134,17 +136,40 @@ phone_prefix_entry(text *phone_text)
 }
 
 /*
+ * The zones of the number's prefix (a copy), or NULL when unknown: for
+ * campaign.phone_timezones() and subscriber_rules.c.
+ */
+ArrayType *
+phone_prefix_timezones(text *phone)
+{
+	PrefixEntry *entry = phone_prefix_entry(phone);
+
+	if (entry == NULL || entry->timezones == NULL)
+		return NULL;
+	return DatumGetArrayTypePCopy(PointerGetDatum(entry->timezones));
+}
+
+/* The ISO 3166 region of the number's prefix, or NULL when unknown. */
+const char *
+phone_prefix_region(text *phone)
+{
+	PrefixEntry *entry = phone_prefix_entry(phone);
+
+	return entry == NULL ? NULL : entry->region;
+}
+
+/*
  * campaign.phone_timezones(phone): every zone of the number's prefix (an area
  * code that spans several zones gives them all), or null when unknown.
  */
 Datum
 campaign_phone_timezones(PG_FUNCTION_ARGS)
 {
-	PrefixEntry *entry = phone_prefix_entry(PG_GETARG_TEXT_PP(0));
+	ArrayType  *zones = phone_prefix_timezones(PG_GETARG_TEXT_PP(0));
 
-	if (entry == NULL || entry->timezones == NULL)
+	if (zones == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_ARRAYTYPE_P(DatumGetArrayTypePCopy(PointerGetDatum(entry->timezones)));
+	PG_RETURN_ARRAYTYPE_P(zones);
 }
 
 /*
@@ -154,9 +179,9 @@ campaign_phone_timezones(PG_FUNCTION_ARGS)
 Datum
 campaign_phone_region(PG_FUNCTION_ARGS)
 {
-	PrefixEntry *entry = phone_prefix_entry(PG_GETARG_TEXT_PP(0));
+	const char *region = phone_prefix_region(PG_GETARG_TEXT_PP(0));
 
-	if (entry == NULL || entry->region == NULL)
+	if (region == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(entry->region));
+	PG_RETURN_TEXT_P(cstring_to_text(region));
 }

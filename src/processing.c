@@ -522,17 +522,15 @@ next_processing_campaign(Datum skipped, BatchCampaign *batch)
  * cursor. Returns the number of subscribers processed, the last subscriber id
  * and how many messages became due at once.
  *
- * Zones: the subscriber's own, else those of the phone's prefix, else the
- * site's. Jurisdiction: the subscriber's region, else the phone's, else the
- * site's country. Planned time: send_at (at_time), or local_send_at in the
- * first zone after the late policy (subscriber_local). Skips: unsubscribed
- * since processing started (they were counted in the audience, so they are
- * processed, with no message), local time passed, no send window within 8
- * days, smart sending.
+ * Zones, jurisdiction and the skip reasons are the functions of
+ * subscriber_rules.c, which explain_send_time's preview calls too. Planned
+ * time: send_at (at_time), or local_send_at in the first zone after the late
+ * policy (subscriber_local).
  *
  * The OFFSET 0 subqueries are fences: without them the planner pulls the
  * subqueries up and copies the planned and send time expressions into every
- * place that uses them, which computed each subscriber's send time five times.
+ * place that uses them, which computed each subscriber's send time five times
+ * (and would call the skip reason function twice).
  */
 static const char *const first_step_sql =
 "WITH inserted AS ("
@@ -541,19 +539,14 @@ static const char *const first_step_sql =
 "  SELECT $5, $1, d.subscriber_id, 0,"
 "         CASE WHEN d.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END::campaign.message_status,"
 "         pg_catalog.array_to_string(d.zones, ','), d.jurisdiction, d.planned_at, d.send_at, d.skip_reason"
-"    FROM (SELECT t.*, CASE"
-"                 WHEN t.subscriber_status <> 'subscribed' THEN 'unsubscribed'"
-"                 WHEN t.planned_at IS NULL THEN 'local_time_passed'"
-"                 WHEN t.send_at IS NULL THEN 'no_send_window'"
-"                 WHEN $12 AND t.last_message_at > t.send_at - $17 THEN 'smart_sending'"
-"               END AS skip_reason"
+"    FROM (SELECT t.*, campaign.first_step_skip_reason(t.subscriber_status, t.planned_at, t.send_at,"
+"                                                      $12, t.last_message_at, $17) AS skip_reason"
 "            FROM (SELECT p.*, campaign.next_send_time(p.planned_at, p.zones, $13, $14, p.jurisdiction) AS send_at"
 "                    FROM (SELECT b.*, CASE WHEN $8 = 'at_time' THEN $9"
 "                                           ELSE campaign.local_planned_at($10, b.zones[1], $11, $4) END AS planned_at"
 "                            FROM (SELECT sub.subscriber_id, sub.last_message_at, sub.status AS subscriber_status,"
-"                                         coalesce(CASE WHEN sub.timezone IS NOT NULL THEN ARRAY[sub.timezone] END,"
-"                                                  campaign.phone_timezones(sub.phone), ARRAY[$15]) AS zones,"
-"                                         coalesce(sub.region, campaign.phone_region(sub.phone), $16) AS jurisdiction"
+"                                         campaign.subscriber_timezones(sub.timezone, sub.phone, $15) AS zones,"
+"                                         campaign.subscriber_jurisdiction(sub.region, sub.phone, $16) AS jurisdiction"
 "                                    FROM campaign.subscribers sub"
 "                                   WHERE sub.site_id = $5 AND sub.subscriber_id > $2"
 "                                     AND (sub.status = 'subscribed' OR sub.unsubscribed_at >= $6)"
@@ -561,7 +554,8 @@ static const char *const first_step_sql =
 "                                     AND ($7::text[] IS NULL OR sub.tags OPERATOR(pg_catalog.&&) $7::text[])"
 "                                   ORDER BY sub.subscriber_id LIMIT $3) b"
 "                          OFFSET 0) p"
-"                  OFFSET 0) t) d"
+"                  OFFSET 0) t"
+"          OFFSET 0) d"
 "  RETURNING subscriber_id, status, send_at)"
 " SELECT count(*), max(subscriber_id),"
 "        count(*) FILTER (WHERE status = 'pending' AND send_at <= $4)"
@@ -569,27 +563,28 @@ static const char *const first_step_sql =
 
 /*
  * Step k > 0 for the subscribers of the batch: planned at the previous step's
- * send time plus the step's delay ($8); a subscriber whose previous step ended
- * skipped gets this one skipped with the same reason. Fenced as above.
+ * send time plus the step's delay ($8) when the previous step goes; skipped
+ * as follow_up_skip_reason says (the previous step's reason, or no send
+ * window). Fenced as above.
  */
 static const char *const next_step_sql =
 "WITH inserted AS ("
 "  INSERT INTO campaign.messages (site_id, campaign_id, subscriber_id, step_no, status,"
 "                                 timezone, jurisdiction, planned_at, send_at, skip_reason)"
-"  SELECT t.site_id, $1, t.subscriber_id, $4,"
-"         CASE WHEN t.status = 'pending' AND t.send_at IS NOT NULL THEN 'pending'"
-"              ELSE 'skipped' END::campaign.message_status,"
-"         t.timezone, t.jurisdiction, t.planned_at, t.send_at,"
-"         CASE WHEN t.status <> 'pending' THEN t.skip_reason"
-"              WHEN t.send_at IS NULL THEN 'no_send_window' END"
-"    FROM (SELECT p.*, campaign.next_send_time(p.planned_at, pg_catalog.string_to_array(p.timezone, ','),"
-"                                              $6, $7, p.jurisdiction) AS send_at"
-"            FROM (SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction, p.status, p.skip_reason,"
-"                         CASE WHEN p.status = 'pending' THEN p.send_at + $8 END AS planned_at"
-"                    FROM campaign.messages p"
-"                   WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
-"                     AND p.step_no = $4 - 1) p"
-"          OFFSET 0) t"
+"  SELECT d.site_id, $1, d.subscriber_id, $4,"
+"         CASE WHEN d.skip_reason IS NULL THEN 'pending' ELSE 'skipped' END::campaign.message_status,"
+"         d.timezone, d.jurisdiction, d.planned_at, d.send_at, d.skip_reason"
+"    FROM (SELECT t.*, campaign.follow_up_skip_reason(t.previous_skip_reason, t.send_at) AS skip_reason"
+"            FROM (SELECT p.*, campaign.next_send_time(p.planned_at, pg_catalog.string_to_array(p.timezone, ','),"
+"                                                      $6, $7, p.jurisdiction) AS send_at"
+"                    FROM (SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction,"
+"                                 p.skip_reason AS previous_skip_reason,"
+"                                 CASE WHEN p.skip_reason IS NULL THEN p.send_at + $8 END AS planned_at"
+"                            FROM campaign.messages p"
+"                           WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
+"                             AND p.step_no = $4 - 1) p"
+"                  OFFSET 0) t"
+"          OFFSET 0) d"
 "  RETURNING status, send_at)"
 " SELECT count(*) FILTER (WHERE status = 'pending' AND send_at <= $5) FROM inserted";
 

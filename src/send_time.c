@@ -520,12 +520,29 @@ append_time_of_day(StringInfo buf, TimeADT time)
 		appendStringInfo(buf, ".%06d", fsec);
 }
 
-/* Add a phrase to the reasons, once, separated by "; ". */
+/*
+ * Add a phrase to the reasons, separated by "; ", unless that very phrase is
+ * there already: the same rule broken in two zones of the list is named once.
+ * Phrases are compared whole, since one can be the start of another ("quiet
+ * hours ... in Etc/GMT+1" and "... in Etc/GMT+10"); none contains "; ".
+ */
 static void
 add_reason(StringInfo reasons, const char *phrase)
 {
-	if (strstr(reasons->data, phrase) != NULL)
-		return;
+	size_t		phrase_len = strlen(phrase);
+	const char *start = reasons->data;
+
+	while (reasons->len > 0)
+	{
+		const char *end = strstr(start, "; ");
+		size_t		len = end != NULL ? (size_t) (end - start) : strlen(start);
+
+		if (len == phrase_len && memcmp(start, phrase, len) == 0)
+			return;
+		if (end == NULL)
+			break;
+		start = end + 2;
+	}
 	if (reasons->len > 0)
 		appendStringInfoString(reasons, "; ");
 	appendStringInfoString(reasons, phrase);

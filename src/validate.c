@@ -18,6 +18,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -68,23 +69,54 @@ timezone_name_is_valid(const char *name, const char **canonical)
 }
 
 /*
- * E.164: "+", a country code that does not start with 0, at most 15 digits
- * in all and at least 7. Numbers of the North American Numbering Plan (+1)
- * must also be NANP numbers: ten digits whose area code and exchange start
- * with 2-9, since their area code is what gives the subscriber's zone.
+ * What is wrong with a phone number, as the DETAIL of its error (a sentence,
+ * palloc'd), or NULL when it is valid. E.164: "+", a country code that does
+ * not start with 0, at least 7 and at most 15 digits in all. Numbers of the
+ * North American Numbering Plan (+1) must also be NANP numbers: ten digits
+ * whose area code and exchange start with 2-9, since their area code is what
+ * gives the subscriber's zone. The checks run in that order, so that the
+ * detail names the first thing to fix.
  */
+char *
+phone_problem(const char *phone)
+{
+	size_t		digits = strlen(phone) - 1;
+	size_t		digit_run;
+
+	if (phone[0] != '+')
+		return pstrdup("It does not start with a +.");
+	digit_run = strspn(phone + 1, "0123456789");
+	if (digit_run != digits)
+		return psprintf("After the + come only digits, and \"%.*s\" is not one.",
+						pg_mblen(phone + 1 + digit_run), phone + 1 + digit_run);
+	if (digits < 7 || digits > 15)
+		return psprintf("It has %zu digits after the +, and E.164 numbers have 7 to 15.", digits);
+	if (phone[1] == '0')
+		return pstrdup("Its country code starts with 0, and no country code does.");
+	if (phone[1] != '1')
+		return NULL;
+	if (digits != 11)
+		return psprintf("A North American (+1) number has 10 digits after the +1, and this one has %zu.",
+						digits - 1);
+	if (phone[2] < '2')
+		return psprintf("Its area code %.3s starts with %c, and North American area codes start with 2 to 9.",
+						phone + 2, phone[2]);
+	if (phone[5] < '2')
+		return psprintf("Its exchange %.3s starts with %c, and North American exchanges start with 2 to 9.",
+						phone + 5, phone[5]);
+	return NULL;
+}
+
+/* phone_problem() without the words: true when the number is valid. */
 bool
 phone_is_valid(const char *phone)
 {
-	size_t		digits = strlen(phone) - 1;
+	char	   *problem = phone_problem(phone);
 
-	if (phone[0] != '+' || phone[1] < '1' || phone[1] > '9')
-		return false;
-	if (digits < 7 || digits > 15 || strspn(phone + 1, "0123456789") != digits)
-		return false;
-	if (phone[1] == '1')
-		return digits == 11 && phone[2] >= '2' && phone[5] >= '2';
-	return true;
+	if (problem == NULL)
+		return true;
+	pfree(problem);
+	return false;
 }
 
 /*
@@ -304,13 +336,14 @@ campaign_validate_subscriber(PG_FUNCTION_ARGS)
 {
 	RowCheck	row = start_row_check(fcinfo, "campaign_validate_subscriber", "subscribers");
 	char	   *phone = text_column(&row, "phone");
+	char	   *problem = phone != NULL ? phone_problem(phone) : NULL;
 
-	if (phone != NULL && !phone_is_valid(phone))
+	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid phone number \"%s\"", phone),
-				 errdetail("Phone numbers are stored in E.164: a + and 7 to 15 digits, without spaces, such as +13055550123."),
-				 errhint("Normalize the number before storing it.")));
+				 errdetail("%s", problem),
+				 errhint("Store numbers in E.164, a + and the digits alone, such as +13055550123.")));
 	check_timezone_column(&row, "timezone");
 	check_iso3166_column(&row, "region", true);
 
