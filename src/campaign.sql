@@ -511,16 +511,22 @@ CREATE FUNCTION campaign.reference_row_write() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_reference_row_write';
+COMMENT ON FUNCTION campaign.reference_row_write() IS
+    'trigger on send_windows and phone_prefixes (BEFORE INSERT OR UPDATE, ALWAYS): a row written outside the extension''s scripts is the user''s (shipped = false, so pg_dump keeps it), and an inserted one replaces the shipped row with the same key';
 
 CREATE FUNCTION campaign.shipped_row_removed() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_shipped_row_removed';
+COMMENT ON FUNCTION campaign.shipped_row_removed() IS
+    'trigger on send_windows and phone_prefixes (AFTER UPDATE OR DELETE, BEFORE TRUNCATE): records a shipped row that was deleted or re-keyed in campaign.removed_shipped_rows, so that a restore removes it again';
 
 CREATE FUNCTION campaign.removed_shipped_row() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_removed_shipped_row';
+COMMENT ON FUNCTION campaign.removed_shipped_row() IS
+    'trigger on removed_shipped_rows (BEFORE INSERT, ALWAYS): deletes the shipped row the new record names, as a restore replays the user''s removals';
 
 CREATE TRIGGER send_windows_user_rows
     BEFORE INSERT OR UPDATE ON campaign.send_windows

@@ -41,6 +41,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
+#include "authority.h"
 #include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_reference_row_write);
@@ -53,6 +54,9 @@ typedef struct ShippedTable
 	const char *relname;
 	const char *key_column;
 } ShippedTable;
+
+/* the tables whose rows the triggers of this file may be fired on */
+static const char *const reference_tables[] = {"send_windows", "phone_prefixes", NULL};
 
 static const ShippedTable shipped_tables[] = {
 	{"send_windows", "send_window_id"},
@@ -191,6 +195,7 @@ campaign_reference_row_write(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 		elog(ERROR, "campaign_reference_row_write: must be fired BEFORE INSERT OR UPDATE, FOR EACH ROW");
+	trigger_require_tables(fcinfo, reference_tables);
 	rel = trigdata->tg_relation;
 	table = shipped_table_of(rel);
 	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
@@ -233,6 +238,7 @@ campaign_shipped_row_removed(PG_FUNCTION_ARGS)
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		elog(ERROR, "campaign_shipped_row_removed: must be called as a trigger");
+	trigger_require_tables(fcinfo, reference_tables);
 	rel = trigdata->tg_relation;
 	table = shipped_table_of(rel);
 	if (creating_extension || deleting_shipped_row)
@@ -278,6 +284,7 @@ campaign_removed_shipped_row(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		elog(ERROR, "campaign_removed_shipped_row: must be fired BEFORE INSERT, FOR EACH ROW");
+	trigger_require_table(fcinfo, "removed_shipped_rows");
 	rel = trigdata->tg_relation;
 	tuple = trigdata->tg_trigtuple;
 	table_name = SPI_getvalue(tuple, RelationGetDescr(rel), column_number(rel, "table_name"));
