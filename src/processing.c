@@ -714,7 +714,7 @@ process_campaign_batch(void *arg)
 	const char *reason;
 
 	if (batch->steps == 0)
-		elog(ERROR, "campaign %lld is processing without steps", (long long) batch->campaign_id);
+		elog(ERROR, "campaign " INT64_FORMAT " is processing without steps", batch->campaign_id);
 	reason = site_failure_reason(batch->site_id, -1, batch->campaign_id);
 	if (reason != NULL)
 	{
