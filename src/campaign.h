@@ -45,6 +45,8 @@ extern bool campaign_status_is_final(CampaignStatus status);
 extern bool campaign_transition_is_legal(CampaignStatus from, CampaignStatus to);
 extern const char *site_failure_reason(int64 site_id, int64 messages_needed,
 									   int64 exclude_campaign_id);
+extern uint64 withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as);
+extern void withdraw_left_messages(void);
 
 /*
  * The extension's own writes to bookkeeping columns. Triggers refuse changes to

@@ -157,12 +157,15 @@ CREATE TABLE campaign.campaigns (
     audience_count       bigint NOT NULL DEFAULT 0,
     audience_processed   bigint NOT NULL DEFAULT 0,
     trial_reserved       bigint NOT NULL DEFAULT 0,
-    trial_claimed        bigint NOT NULL DEFAULT 0
+    trial_claimed        bigint NOT NULL DEFAULT 0,
+    withdrawal_open      boolean NOT NULL DEFAULT false
 );
 ALTER SEQUENCE campaign.campaigns_campaign_id_seq OWNED BY campaign.campaigns.campaign_id;
 CREATE INDEX campaigns_site_status_idx ON campaign.campaigns (site_id, status);
 CREATE INDEX campaigns_active_idx ON campaign.campaigns (status)
     WHERE status IN ('scheduled', 'processing', 'sending');
+CREATE INDEX campaigns_withdrawal_open_idx ON campaign.campaigns (campaign_id)
+    WHERE withdrawal_open;
 COMMENT ON TABLE campaign.campaigns IS
     'one message (step 0) and its follow-ups; the status machine of DESIGN.md section 1 is enforced by triggers';
 COMMENT ON COLUMN campaign.campaigns.audience_cursor IS
@@ -171,6 +174,8 @@ COMMENT ON COLUMN campaign.campaigns.audience_done IS
     'every subscriber of the audience has been processed';
 COMMENT ON COLUMN campaign.campaigns.trial_reserved IS
     'messages reserved against the trial allowance when processing started; cut to trial_claimed when the campaign ends';
+COMMENT ON COLUMN campaign.campaigns.withdrawal_open IS
+    'canceled or failed, and some of its messages may still be pending: campaign.tick() withdraws them and clears this';
 
 CREATE TABLE campaign.campaign_steps (
     campaign_id     bigint NOT NULL REFERENCES campaign.campaigns ON DELETE CASCADE,
@@ -392,7 +397,7 @@ CREATE FUNCTION campaign.cancel(campaign_id bigint,
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_cancel';
 COMMENT ON FUNCTION campaign.cancel(bigint) IS
-    'scheduled -> draft; processing or sending -> canceled, halting every pending message';
+    'scheduled -> draft; processing or sending -> canceled, halting every pending message; messages_halted: those it withdrew (a message a concurrent claim holds is left to that claim, then to tick)';
 
 CREATE FUNCTION campaign.duplicate(campaign_id bigint, name text DEFAULT NULL)
     RETURNS bigint

@@ -599,6 +599,7 @@ campaign_tick(PG_FUNCTION_ARGS)
 	start_due_campaigns(now, &counts);
 	process_audiences(batch_size, now, &counts);
 	finish_campaigns(&counts);
+	withdraw_left_messages();
 
 	SPI_finish();
 

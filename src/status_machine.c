@@ -14,7 +14,8 @@
  *	  (timestamps, the audience and trial reservation at processing start, and
  *	  turning a start that fails its preconditions into "failed").
  *	- campaigns_record (AFTER UPDATE OF status): status_history, withdrawing
- *	  pending messages on cancel and failure, pg_notify('campaign_status').
+ *	  pending messages on cancel and failure (those no claim holds; tick
+ *	  withdraws what claims leave behind), pg_notify('campaign_status').
  *	- steps_guard: steps change only while their campaign is a draft.
  *	- history_guard: status_history is append-only.
  *
@@ -854,6 +855,9 @@ apply_transition(RowAccess *newrow, RowChanges *changes, int64 campaign_id,
 		/* the unused part of a trial reservation goes back to the site */
 		change_column(changes, tupdesc, "trial_reserved",
 					  Int64GetDatum(row_get_int64(newrow, "trial_claimed")), false);
+		/* until campaign.tick() sees every message settled (withdraw_pending_messages) */
+		if (*to != CAMPAIGN_SENT)
+			change_column(changes, tupdesc, "withdrawal_open", BoolGetDatum(true), false);
 	}
 }
 
@@ -925,6 +929,116 @@ campaign_campaigns_guard(PG_FUNCTION_ARGS)
 }
 
 /* ----------------------------------------------------------------------
+ * Withdrawing the messages of a campaign that ended
+ * ----------------------------------------------------------------------
+ */
+
+static SPIPlanPtr withdraw_plan = NULL;
+static SPIPlanPtr open_withdrawals_plan = NULL;
+static SPIPlanPtr close_withdrawal_plan = NULL;
+
+/*
+ * Cancel the pending messages of a campaign that was canceled or failed, with
+ * its reason (campaign_canceled or campaign_failed), and return how many.
+ *
+ * Only the rows no other transaction holds are taken (SKIP LOCKED): a
+ * campaign often ends while claims are at work on it (a claim fails it on
+ * the trial allowance while another claim of the same campaign waits for the
+ * site row; a tick fails it while a claim that holds some of its messages
+ * waits for the campaign row), and waiting here for a claim's rows, while
+ * holding the campaign row, deadlocked. A message a claim holds is decided by
+ * that claim: handed out, or canceled when the claim sees the campaign ended,
+ * or left pending (moved to a later instant, or the claim rolled back). What
+ * is left pending is withdrawn later, by the next claim that takes it (a
+ * claim cancels a message of a campaign that ended) or by campaign.tick(),
+ * which calls this again for every campaign whose withdrawal_open is set
+ * (see withdraw_left_messages).
+ */
+uint64
+withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+
+	values[0] = Int64GetDatum(campaign_id);
+	values[1] = CStringGetTextDatum(ended_as == CAMPAIGN_FAILED ? "campaign_failed" : "campaign_canceled");
+	return spi_exec_cached(&withdraw_plan,
+						   "UPDATE campaign.messages m SET status = 'canceled', skip_reason = $2"
+						   "  FROM (SELECT message_id FROM campaign.messages"
+						   "         WHERE campaign_id = $1 AND status = 'pending'"
+						   "           FOR UPDATE SKIP LOCKED) w"
+						   " WHERE m.message_id = w.message_id",
+						   2, argtypes, values, NULL, false);
+}
+
+/* Clear withdrawal_open once no message of the campaign is pending or out. */
+static void
+close_withdrawal(int64 campaign_id)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1] = {Int64GetDatum(campaign_id)};
+
+	bookkeeping_write_begin();
+	PG_TRY();
+	{
+		spi_exec_cached(&close_withdrawal_plan,
+						"UPDATE campaign.campaigns SET withdrawal_open = false"
+						" WHERE campaign_id = $1"
+						"   AND NOT EXISTS (SELECT FROM campaign.messages"
+						"                    WHERE campaign_id = $1 AND status IN ('pending', 'dispatching'))",
+						1, argtypes, values, NULL, false);
+	}
+	PG_FINALLY();
+	{
+		bookkeeping_write_end();
+	}
+	PG_END_TRY();
+}
+
+/*
+ * Called by campaign.tick(), last, since it keeps the campaign rows it locks
+ * until the tick commits: for each campaign that ended with withdrawal_open
+ * (set by the move to canceled or failed), withdraw the pending messages no
+ * one holds, and clear the flag once none of its messages is pending or with
+ * a dispatcher. A message that is neither cannot come back to pending, so
+ * a cleared flag stays true to the campaign; while one is with a dispatcher it
+ * may (a retry racing the end, a lease that ran out), and the flag keeps the
+ * campaign in this sweep until then. Campaign rows and messages that another
+ * transaction holds are skipped, for the next tick: this never waits.
+ */
+void
+withdraw_left_messages(void)
+{
+	uint64		open;
+	int64	   *campaign_ids;
+	CampaignStatus *statuses;
+
+	open = spi_exec_cached(&open_withdrawals_plan,
+						   "SELECT campaign_id, status::text FROM campaign.campaigns"
+						   " WHERE withdrawal_open"
+						   "   FOR NO KEY UPDATE SKIP LOCKED",
+						   0, NULL, NULL, NULL, false);
+	if (open == 0)
+		return;
+
+	campaign_ids = palloc(sizeof(int64) * open);
+	statuses = palloc(sizeof(CampaignStatus) * open);
+	for (uint64 i = 0; i < open; i++)
+	{
+		bool		isnull;
+
+		campaign_ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		statuses[i] = campaign_status_from_name(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2));
+	}
+
+	for (uint64 i = 0; i < open; i++)
+	{
+		(void) withdraw_pending_messages(campaign_ids[i], statuses[i]);
+		close_withdrawal(campaign_ids[i]);
+	}
+}
+
+/* ----------------------------------------------------------------------
  * campaigns_record: AFTER UPDATE OF status ON campaign.campaigns
  * ----------------------------------------------------------------------
  */
@@ -932,7 +1046,8 @@ campaign_campaigns_guard(PG_FUNCTION_ARGS)
 /*
  * The effects of a status change that must follow it in the same transaction:
  * its history row, the withdrawal of pending messages when a campaign is
- * canceled or fails, and a notification for listeners.
+ * canceled or fails (withdraw_pending_messages: those no claim holds), and a
+ * notification for listeners.
  */
 Datum
 campaign_campaigns_record(PG_FUNCTION_ARGS)
@@ -993,16 +1108,7 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 	}
 
 	if (to == CAMPAIGN_CANCELED || to == CAMPAIGN_FAILED)
-	{
-		Oid			argtypes[2] = {INT8OID, TEXTOID};
-		Datum		values[2];
-
-		values[0] = Int64GetDatum(campaign_id);
-		values[1] = CStringGetTextDatum(to == CAMPAIGN_CANCELED ? "campaign_canceled" : "campaign_failed");
-		spi_exec("UPDATE campaign.messages SET status = 'canceled', skip_reason = $2"
-				 " WHERE campaign_id = $1 AND status = 'pending'",
-				 2, argtypes, values, NULL, false);
-	}
+		(void) withdraw_pending_messages(campaign_id, to);
 
 	SPI_finish();
 
