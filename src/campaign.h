@@ -59,6 +59,10 @@ extern void bookkeeping_write_end(void);
 /* processing.c */
 extern void fail_campaign(int64 campaign_id, const char *reason);
 
+/* claim.c */
+extern void postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscriber_ids,
+								 const int16 *step_nos, const TimestampTz *send_ats);
+
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);
 
