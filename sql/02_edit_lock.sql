@@ -47,7 +47,8 @@ INSERT INTO edit (col, kind, new_value) VALUES
     ('audience_count',      'bookkeeping', $$audience_count + 1$$),
     ('audience_processed',  'bookkeeping', $$audience_processed + 1$$),
     ('trial_reserved',      'bookkeeping', $$trial_reserved + 1$$),
-    ('trial_claimed',       'bookkeeping', $$trial_claimed + 1$$);
+    ('trial_claimed',       'bookkeeping', $$trial_claimed + 1$$),
+    ('withdrawal_open',     'bookkeeping', $$NOT withdrawal_open$$);
 
 -- Every public and bookkeeping column of the table is in the list (a column
 -- added later must be classified here too).

@@ -174,7 +174,8 @@ SELECT status, attempts, dispatched_at FROM campaign.messages WHERE message_id =
 -- Retries: mark_failed with retry_at returns the message to pending at that
 -- time, still subject to the windows: 02:00 UTC is 21:00 in New York, so the
 -- claim moves it to 09:00 instead of handing it out. The follow-up (due at
--- 16:00 UTC) waits for it.
+-- 16:00 UTC) waits for it, and moves with it: to the retry time, then to
+-- 09:00 (so its hand-out latency counts from 09:00).
 --
 SELECT campaign.mark_failed(pg_temp.mid(:lease, 1), 'carrier timeout', '2030-02-13 02:00+00');
 SELECT status, error, send_at, attempts FROM campaign.messages WHERE message_id = pg_temp.mid(:lease, 1);

@@ -49,9 +49,14 @@ extern bool campaign_status_is_final(CampaignStatus status);
 extern bool campaign_transition_is_legal(CampaignStatus from, CampaignStatus to);
 extern const char *site_failure_reason(int64 site_id, int64 messages_needed,
 									   int64 exclude_campaign_id);
+extern uint64 withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as);
 
 /* processing.c */
 extern uint64 fail_campaign(int64 campaign_id, const char *reason);
+
+/* claim.c */
+extern void postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscriber_ids,
+								 const int16 *step_nos, const TimestampTz *send_ats);
 
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);

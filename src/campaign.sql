@@ -228,12 +228,15 @@ CREATE TABLE campaign.campaigns (
     audience_count       bigint NOT NULL DEFAULT 0,
     audience_processed   bigint NOT NULL DEFAULT 0,
     trial_reserved       bigint NOT NULL DEFAULT 0,
-    trial_claimed        bigint NOT NULL DEFAULT 0
+    trial_claimed        bigint NOT NULL DEFAULT 0,
+    withdrawal_open      boolean NOT NULL DEFAULT false
 );
 ALTER SEQUENCE campaign.campaigns_campaign_id_seq OWNED BY campaign.campaigns.campaign_id;
 CREATE INDEX campaigns_site_status_idx ON campaign.campaigns (site_id, status);
 CREATE INDEX campaigns_active_idx ON campaign.campaigns (status)
     WHERE status IN ('scheduled', 'processing', 'sending');
+CREATE INDEX campaigns_withdrawal_open_idx ON campaign.campaigns (campaign_id)
+    WHERE withdrawal_open;
 COMMENT ON TABLE campaign.campaigns IS
     'one message (step 0) and its follow-ups; the status machine (docs/reference.md, Statuses and transitions) is enforced by triggers';
 COMMENT ON COLUMN campaign.campaigns.audience_cursor IS
@@ -268,6 +271,8 @@ COMMENT ON COLUMN campaign.campaigns.audience_processed IS
     'subscribers processed so far';
 COMMENT ON COLUMN campaign.campaigns.trial_claimed IS
     'messages of this campaign handed out against the trial allowance';
+COMMENT ON COLUMN campaign.campaigns.withdrawal_open IS
+    'canceled or failed, and some of its messages may still be pending: campaign.tick() withdraws them and clears this';
 
 CREATE TABLE campaign.campaign_steps (
     campaign_id     bigint NOT NULL REFERENCES campaign.campaigns ON DELETE CASCADE,
@@ -378,7 +383,7 @@ CREATE TABLE campaign.tick_errors (
     site_id          bigint NOT NULL,
     phase            text NOT NULL
                      CONSTRAINT tick_errors_phase_check
-                     CHECK (phase IN ('expire_leases', 'start', 'process', 'finish')),
+                     CHECK (phase IN ('expire_leases', 'start', 'process', 'finish', 'withdraw')),
     sqlstate         text NOT NULL,
     message          text NOT NULL,
     detail           text,
@@ -392,7 +397,7 @@ CREATE TABLE campaign.tick_errors (
 COMMENT ON TABLE campaign.tick_errors IS
     'campaigns that campaign.tick() could not move on, by phase, with the last error; the other campaigns went on';
 COMMENT ON COLUMN campaign.tick_errors.phase IS
-    'expire_leases (returning messages whose lease ran out), start, process (a batch of the audience) or finish (to sending or sent)';
+    'expire_leases (returning messages whose lease ran out), start, process (a batch of the audience), finish (to sending or sent) or withdraw (canceling the messages a claim held when the campaign was canceled or failed)';
 COMMENT ON COLUMN campaign.tick_errors.context IS
     'where the error was raised, e.g. the user trigger and its line';
 COMMENT ON COLUMN campaign.tick_errors.failures IS
@@ -644,7 +649,7 @@ CREATE FUNCTION campaign.cancel(campaign_id bigint,
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_cancel';
 COMMENT ON FUNCTION campaign.cancel(bigint) IS
-    'scheduled -> draft; processing or sending -> canceled, halting every pending message';
+    'scheduled -> draft; processing or sending -> canceled, halting every pending message; messages_halted: those it withdrew (a message a concurrent claim holds is left to that claim, then to tick)';
 
 CREATE FUNCTION campaign.duplicate(campaign_id bigint, name text DEFAULT NULL)
     RETURNS bigint

@@ -18,14 +18,25 @@
  * everything in SQL (window functions for the batch-wide rules, a CTE per
  * kind of write) handed out about half as many messages a second (README,
  * Performance).
- *	1. lock the due messages no other claim holds (SKIP LOCKED);
+ *	1. lock the due messages no other claim holds (SKIP LOCKED), but for the
+ *	   follow-ups whose previous step is pending: they could not go;
  *	2. read what the rules need, locking the subscribers (SKIP LOCKED: the
  *	   messages of a subscriber held elsewhere stay pending for a later claim);
  *	3. for trial sites only, lock the site rows (waiting: the allowance is
- *	   counted under that lock) and read what is left of the allowance;
+ *	   counted under that lock), read what is left of the allowance, and
+ *	   cancel the candidates of a campaign that ended while the claim waited;
  * then hand out, move, skip or cancel, in as few statements as the outcomes
  * need: a claim where every message goes out writes two (messages and
  * subscribers).
+ *
+ * Follow-ups are kept behind their step (postpone_later_steps): when a step
+ * moves later, so do the subscriber's later steps, so that waiting follow-ups
+ * never fill the head of the due queue, where every claim would read past
+ * them. A campaign that is canceled or fails while a claim holds some of its
+ * messages leaves those to the claim (its withdrawal skips locked rows, see
+ * status_machine.c). A withdrawal thus never waits for a claim, and a claim
+ * that waits for a campaign row (to fail the campaign, or to count its trial
+ * messages) waits for a transaction that can finish.
  */
 #include "postgres.h"
 
@@ -54,6 +65,8 @@ static SPIPlanPtr decided_plan = NULL;
 static SPIPlanPtr later_steps_plan = NULL;
 static SPIPlanPtr trial_sites_used_plan = NULL;
 static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
+static SPIPlanPtr trial_campaigns_ended_plan = NULL;
+static SPIPlanPtr postpone_plan = NULL;
 
 /*
  * Step 2: every locked message whose subscriber this claim could lock, in
@@ -93,7 +106,7 @@ static const char *const details_sql =
 "                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END,"
 "                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END,"
 "                               m.jurisdiction) AS allowed_at,"
-"       sub.phone, st.body"
+"       sub.phone, st.body, prev.send_at AS previous_send_at"
 "  FROM campaign.messages m"
 "  JOIN campaign.campaigns c ON c.campaign_id = m.campaign_id"
 "  JOIN campaign.sites s ON s.site_id = m.site_id"
@@ -125,14 +138,16 @@ enum
 	COL_EVENT_OCCURRED,
 	COL_ALLOWED_AT,
 	COL_PHONE,
-	COL_BODY
+	COL_BODY,
+	COL_PREVIOUS_SEND_AT
 };
 
 typedef enum ClaimOutcome
 {
 	OUTCOME_HAND_OUT,			/* to the dispatcher */
 	OUTCOME_RESCHEDULE,			/* window closed now: send_at moves on */
-	OUTCOME_WAIT,				/* a follow-up whose previous step is pending */
+	OUTCOME_WAIT,				/* a follow-up whose previous step is pending:
+								 * it moves to no earlier than that step */
 	OUTCOME_FAIL_CAMPAIGN,		/* left pending; its campaign fails */
 	OUTCOME_END					/* skipped or canceled, with a reason */
 } ClaimOutcome;
@@ -313,6 +328,55 @@ lock_trial_sites(const Candidate *candidates, int count)
 }
 
 /*
+ * After the wait for the trial sites' rows: the candidates of a campaign
+ * that ended meanwhile are canceled with the campaign's reason. Whoever
+ * ended it (another claim failing it on the allowance, a tick, a cancel)
+ * left these messages alone, since this claim held them (the withdrawal
+ * skips locked rows), so they are this claim's to decide; handing them out
+ * would send messages of a campaign already recorded as failed or canceled.
+ * Not read-only: the statement must take a new snapshot, one that sees what
+ * committed while this claim waited.
+ */
+static void
+cancel_ended_trial_campaigns(Candidate *candidates, int count)
+{
+	int64	   *campaign_ids = palloc(sizeof(int64) * count);
+	int			ncampaigns = 0;
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1];
+	uint64		ended;
+
+	for (int i = 0; i < count; i++)
+		if (candidates[i].is_trial && candidates[i].outcome != OUTCOME_END)
+			campaign_ids[ncampaigns++] = candidates[i].campaign_id;
+	if (ncampaigns == 0)
+		return;
+
+	values[0] = int64_array(campaign_ids, ncampaigns);
+	ended = spi_exec_cached(&trial_campaigns_ended_plan,
+							"SELECT campaign_id,"
+							"       CASE WHEN status = 'failed' THEN 'campaign_failed' ELSE 'campaign_canceled' END"
+							"  FROM campaign.campaigns"
+							" WHERE campaign_id = ANY($1) AND status NOT IN ('processing', 'sending')",
+							1, argtypes, values, NULL, false);
+	for (uint64 e = 0; e < ended; e++)
+	{
+		bool		isnull;
+		int64		campaign_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[e], SPI_tuptable->tupdesc, 1, &isnull));
+		char	   *reason = SPI_getvalue(SPI_tuptable->vals[e], SPI_tuptable->tupdesc, 2);
+
+		for (int i = 0; i < count; i++)
+		{
+			if (candidates[i].campaign_id != campaign_id || candidates[i].outcome == OUTCOME_END)
+				continue;
+			candidates[i].outcome = OUTCOME_END;
+			candidates[i].end_status = "canceled";
+			candidates[i].reason = reason;
+		}
+	}
+}
+
+/*
  * The rules that depend on the whole claim, in hand-out order: a subscriber
  * gets no message that starts a smart-sending campaign (step 0) after another
  * message of the same claim, and a trial site hands out no more than its
@@ -413,7 +477,8 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
 /*
  * Write the other decisions: rescheduled messages get their next allowed
  * instant; ended ones their status and reason, and the subscriber's later
- * steps of the same campaign end with the same reason. Those later steps are
+ * steps of the same campaign end with the same status and reason (skipped,
+ * or canceled when the campaign ended). Those later steps are
  * locked SKIP LOCKED: another claim may hold one as a candidate while waiting
  * for nothing of ours, and a later step left pending here is decided
  * 'previous' by the claim that next takes it.
@@ -430,6 +495,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 	int64	   *ended_subscribers = palloc(sizeof(int64) * count);
 	Datum	   *ended_steps = palloc(sizeof(Datum) * count);
 	const char **ended_reasons = palloc(sizeof(char *) * count);
+	const char **ended_statuses = palloc(sizeof(char *) * count);
 	int			n = 0;
 	int			ended = 0;
 
@@ -458,6 +524,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 			ended_subscribers[ended] = candidate->subscriber_id;
 			ended_steps[ended] = Int16GetDatum(candidate->step_no);
 			ended_reasons[ended] = candidate->reason;
+			ended_statuses[ended] = candidate->end_status;
 			ended++;
 		}
 	}
@@ -497,8 +564,9 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 	if (ended == 0)
 		return;
 	{
-		Oid			argtypes[5] = {INT8ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TEXTARRAYOID, INT8ARRAYOID};
-		Datum		values[5];
+		Oid			argtypes[6] = {INT8ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TEXTARRAYOID, INT8ARRAYOID,
+		TEXTARRAYOID};
+		Datum		values[6];
 
 		values[0] = int64_array(ended_campaigns, ended);
 		values[1] = int64_array(ended_subscribers, ended);
@@ -506,20 +574,127 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 													true, TYPALIGN_SHORT));
 		values[3] = text_array(ended_reasons, ended);
 		values[4] = candidate_ids;
+		values[5] = text_array(ended_statuses, ended);
 		spi_exec_cached(&later_steps_plan,
-						"UPDATE campaign.messages f SET status = 'skipped', skip_reason = later.skip_reason"
-						"  FROM (SELECT l.message_id, e.skip_reason"
+						"UPDATE campaign.messages f"
+						"   SET status = later.status::campaign.message_status, skip_reason = later.skip_reason"
+						"  FROM (SELECT l.message_id, e.status, e.skip_reason"
 						"          FROM campaign.messages l"
 						"          JOIN ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
-						"                          pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::text[]))"
-						"               AS e (campaign_id, subscriber_id, step_no, skip_reason)"
+						"                          pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::text[]),"
+						"                          pg_catalog.unnest($6::text[]))"
+						"               AS e (campaign_id, subscriber_id, step_no, skip_reason, status)"
 						"            ON l.campaign_id = e.campaign_id AND l.subscriber_id = e.subscriber_id"
 						"           AND l.step_no > e.step_no"
 						"         WHERE l.status = 'pending' AND l.message_id <> ALL ($5)"
 						"           FOR UPDATE OF l SKIP LOCKED) later"
 						" WHERE f.message_id = later.message_id",
-						5, argtypes, values, NULL, false);
+						6, argtypes, values, NULL, false);
 	}
+}
+
+/*
+ * postpone_later_steps(count, campaign_ids, subscriber_ids, step_nos, send_ats):
+ * for each entry, the subscriber's pending steps of the campaign after
+ * step_no move to send_at when they are due earlier; an entry says "step
+ * step_no of this subscriber now goes at send_at, or later".
+ *
+ * Every path that moves a message later calls it in the statement path that
+ * moves it (mark_failed with retry_at, a claim's move to the next allowed
+ * instant), so that a follow-up never waits in the due queue ahead of its own
+ * step, where claims would have to read past it. This changes no hand-out: a
+ * follow-up is handed out only after its previous step (docs/reference.md,
+ * claim_messages), and one whose computed time has passed by then goes right
+ * after it anyway; one due later than the new instant keeps its time.
+ *
+ * Rows another transaction holds are skipped, never waited for: a claim
+ * holding one decides it (a claim that finds a follow-up waiting moves it
+ * itself), and the due scan never takes a follow-up whose previous step is
+ * pending. Entries for the same campaign and subscriber are merged (the
+ * earliest step, the latest instant). Runs inside the caller's SPI
+ * connection.
+ */
+void
+postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscriber_ids,
+					 const int16 *step_nos, const TimestampTz *send_ats)
+{
+	Oid			argtypes[4] = {INT8ARRAYOID, INT8ARRAYOID, INT2ARRAYOID, TIMESTAMPTZARRAYOID};
+	Datum		values[4];
+	Datum	   *steps;
+	Datum	   *instants;
+
+	if (count == 0)
+		return;
+	steps = palloc(sizeof(Datum) * count);
+	instants = palloc(sizeof(Datum) * count);
+	for (int i = 0; i < count; i++)
+	{
+		steps[i] = Int16GetDatum(step_nos[i]);
+		instants[i] = TimestampTzGetDatum(send_ats[i]);
+	}
+	values[0] = int64_array(campaign_ids, count);
+	values[1] = int64_array(subscriber_ids, count);
+	values[2] = PointerGetDatum(construct_array(steps, count, INT2OID, sizeof(int16), true, TYPALIGN_SHORT));
+	values[3] = PointerGetDatum(construct_array(instants, count, TIMESTAMPTZOID, sizeof(TimestampTz),
+												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	spi_exec_cached(&postpone_plan,
+					"UPDATE campaign.messages f SET send_at = greatest(f.send_at, later.send_at)"
+					"  FROM (SELECT l.message_id, e.send_at"
+					"          FROM (SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
+					"                  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+					"                                  pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
+					"                       AS m (campaign_id, subscriber_id, step_no, send_at)"
+					"                 GROUP BY campaign_id, subscriber_id) e"
+					"          JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
+					"           AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
+					"         WHERE l.status = 'pending' AND l.send_at < e.send_at"
+					"           FOR UPDATE OF l SKIP LOCKED) later"
+					" WHERE f.message_id = later.message_id",
+					4, argtypes, values, NULL, false);
+}
+
+/*
+ * Keep the follow-ups of this claim's undecided messages behind their step:
+ * those of a message moved to its next allowed instant move with it, and a
+ * follow-up found waiting for its previous step moves to that step's time.
+ * Written after the other decisions, so that the steps they ended are left
+ * alone.
+ */
+static void
+postpone_follow_ups(const Candidate *candidates, int count, TupleDesc tupdesc)
+{
+	int64	   *campaign_ids = palloc(sizeof(int64) * count);
+	int64	   *subscriber_ids = palloc(sizeof(int64) * count);
+	int16	   *step_nos = palloc(sizeof(int16) * count);
+	TimestampTz *send_ats = palloc(sizeof(TimestampTz) * count);
+	int			n = 0;
+
+	for (int i = 0; i < count; i++)
+	{
+		const Candidate *candidate = &candidates[i];
+
+		if (candidate->outcome == OUTCOME_RESCHEDULE)
+		{
+			step_nos[n] = candidate->step_no;
+			send_ats[n] = candidate->allowed_at;
+		}
+		else if (candidate->outcome == OUTCOME_WAIT)
+		{
+			bool		isnull;
+			Datum		previous = SPI_getbinval(candidate->tuple, tupdesc, COL_PREVIOUS_SEND_AT, &isnull);
+
+			if (isnull)
+				continue;
+			step_nos[n] = candidate->step_no - 1;
+			send_ats[n] = DatumGetTimestampTz(previous);
+		}
+		else
+			continue;
+		campaign_ids[n] = candidate->campaign_id;
+		subscriber_ids[n] = candidate->subscriber_id;
+		n++;
+	}
+	postpone_later_steps(n, campaign_ids, subscriber_ids, step_nos, send_ats);
 }
 
 /* One UPDATE adding each entry's handed_out to the row of its id. */
@@ -677,16 +852,28 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 
 	expire_leases(now);
 
-	/* 1. the due messages no other dispatcher holds */
+	/*
+	 * 1. the due messages no other dispatcher holds, but for the follow-ups
+	 * whose previous step is pending: they cannot go, and a claim of n must
+	 * not be filled with them while n others could. The probe is one lookup
+	 * in messages_once_per_step, for follow-ups only (step 0 short-circuits
+	 * the OR); the scan stays on messages_due_idx in send_at order, and
+	 * postpone_later_steps keeps waiting follow-ups behind their step, so
+	 * that the scan does not wade through them.
+	 */
 	{
 		Oid			argtypes[2] = {TIMESTAMPTZOID, INT4OID};
 		Datum		values[2] = {TimestampTzGetDatum(now), PG_GETARG_DATUM(0)};
 
 		count = spi_exec_cached(&due_plan,
-								"SELECT message_id FROM campaign.messages"
-								" WHERE status = 'pending' AND send_at <= $1"
-								" ORDER BY send_at LIMIT $2"
-								" FOR UPDATE SKIP LOCKED",
+								"SELECT m.message_id FROM campaign.messages m"
+								" WHERE m.status = 'pending' AND m.send_at <= $1"
+								"   AND (m.step_no = 0 OR NOT EXISTS ("
+								"        SELECT FROM campaign.messages p"
+								"         WHERE p.campaign_id = m.campaign_id AND p.subscriber_id = m.subscriber_id"
+								"           AND p.step_no = m.step_no - 1 AND p.status = 'pending'))"
+								" ORDER BY m.send_at LIMIT $2"
+								" FOR UPDATE OF m SKIP LOCKED",
 								2, argtypes, values, NULL, false);
 	}
 	if (count == 0)
@@ -738,10 +925,13 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 
 	/* 3. the trial allowance, under the trial sites' locks */
 	trial_sites = lock_trial_sites(candidates, (int) count);
+	if (trial_sites != NULL)
+		cancel_ended_trial_campaigns(candidates, (int) count);
 	decide_together(candidates, (int) count, trial_sites);
 
 	write_hand_outs(candidates, (int) count, now, lease);
 	write_other_decisions(candidates, (int) count, candidate_ids);
+	postpone_follow_ups(candidates, (int) count, details->tupdesc);
 	write_trial_counts(candidates, (int) count);
 	fail_campaigns(candidates, (int) count);
 

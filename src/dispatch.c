@@ -42,7 +42,10 @@ static SPIPlanPtr message_status_plan = NULL;
 
 /*
  * Return messages whose lease ran out: to pending while their campaign runs,
- * else canceled with the campaign's reason.
+ * else canceled with the campaign's reason. A follow-up that returns while
+ * its previous step is pending again (that step failed with a retry
+ * meanwhile) goes back behind that step, as postpone_later_steps keeps every
+ * follow-up.
  */
 #define EXPIRE_LEASES_SQL \
 	"UPDATE campaign.messages m" \
@@ -51,6 +54,13 @@ static SPIPlanPtr message_status_plan = NULL;
 	"       skip_reason = CASE WHEN c.status IN ('processing', 'sending') THEN NULL" \
 	"                          WHEN c.status = 'failed' THEN 'campaign_failed'" \
 	"                          ELSE 'campaign_canceled' END," \
+	"       send_at = CASE WHEN m.step_no > 0 AND c.status IN ('processing', 'sending')" \
+	"                      THEN greatest(m.send_at," \
+	"                               (SELECT p.send_at FROM campaign.messages p" \
+	"                                 WHERE p.campaign_id = m.campaign_id" \
+	"                                   AND p.subscriber_id = m.subscriber_id" \
+	"                                   AND p.step_no = m.step_no - 1 AND p.status = 'pending'))" \
+	"                      ELSE m.send_at END," \
 	"       lease_expires_at = NULL" \
 	"  FROM campaign.campaigns c" \
 	" WHERE m.status = 'dispatching' AND m.lease_expires_at <= $1" \
@@ -252,8 +262,11 @@ campaign_mark_sent_batch(PG_FUNCTION_ARGS)
 /*
  * campaign.mark_failed(message_id, error, retry_at): the aggregator refused
  * the message. With retry_at it goes back to pending at that time (claim
- * re-checks the windows then); without, it fails for good and the
- * subscriber's later steps of the campaign are skipped.
+ * re-checks the windows then), and the subscriber's later steps of the
+ * campaign move to no earlier than that time (postpone_later_steps); when its
+ * campaign has ended meanwhile it is canceled instead, with the campaign's
+ * reason, as a lease that runs out is. Without retry_at it fails for good
+ * and the later steps are skipped.
  */
 Datum
 campaign_mark_failed(PG_FUNCTION_ARGS)
@@ -279,20 +292,41 @@ campaign_mark_failed(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 	if (spi_exec("WITH failed AS ("
-				 "  UPDATE campaign.messages"
-				 "     SET status = CASE WHEN $3 IS NULL THEN 'failed' ELSE 'pending' END::campaign.message_status,"
-				 "         send_at = coalesce($3, send_at), error = $2, lease_expires_at = NULL"
-				 "   WHERE message_id = $1 AND status = 'dispatching'"
-				 "  RETURNING campaign_id, subscriber_id, step_no, status),"
+				 "  UPDATE campaign.messages m"
+				 "     SET status = CASE WHEN $3 IS NULL THEN 'failed'"
+				 "                       WHEN c.status IN ('processing', 'sending') THEN 'pending'"
+				 "                       ELSE 'canceled' END::campaign.message_status,"
+				 "         skip_reason = CASE WHEN $3 IS NULL OR c.status IN ('processing', 'sending') THEN m.skip_reason"
+				 "                            WHEN c.status = 'failed' THEN 'campaign_failed'"
+				 "                            ELSE 'campaign_canceled' END,"
+				 "         send_at = coalesce($3, m.send_at), error = $2, lease_expires_at = NULL"
+				 "    FROM campaign.campaigns c"
+				 "   WHERE m.message_id = $1 AND m.status = 'dispatching' AND c.campaign_id = m.campaign_id"
+				 "  RETURNING m.campaign_id, m.subscriber_id, m.step_no, m.status, m.send_at),"
 				 " later_steps AS ("
 				 "  UPDATE campaign.messages f SET status = 'skipped', skip_reason = 'previous_step_failed'"
 				 "    FROM failed"
 				 "   WHERE failed.status = 'failed' AND f.campaign_id = failed.campaign_id"
 				 "     AND f.subscriber_id = failed.subscriber_id AND f.step_no > failed.step_no"
 				 "     AND f.status = 'pending')"
-				 " SELECT 1 FROM failed",
+				 " SELECT campaign_id, subscriber_id, step_no, status = 'pending', send_at FROM failed",
 				 3, argtypes, values, nulls, false) == 0)
 		refuse_acknowledgement(message_id, "marked failed", "dispatching");
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[0];
+		TupleDesc	tupdesc = SPI_tuptable->tupdesc;
+		bool		isnull;
+
+		if (DatumGetBool(SPI_getbinval(tuple, tupdesc, 4, &isnull)))
+		{
+			int64		campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
+			int64		subscriber_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
+			int16		step_no = DatumGetInt16(SPI_getbinval(tuple, tupdesc, 3, &isnull));
+			TimestampTz send_at = DatumGetTimestampTz(SPI_getbinval(tuple, tupdesc, 5, &isnull));
+
+			postpone_later_steps(1, &campaign_id, &subscriber_id, &step_no, &send_at);
+		}
+	}
 	SPI_finish();
 	PG_RETURN_VOID();
 }

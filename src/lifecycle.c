@@ -163,8 +163,12 @@ refuse_cancel(int64 campaign_id, CampaignStatus status)
  *
  * A scheduled campaign goes back to draft, to be edited; one in processing or
  * sending is canceled, and the trigger withdraws its pending messages in the
- * same transaction. messages_halted counts those: messages already with a
- * dispatcher cannot be retrieved and are not counted.
+ * same transaction. messages_halted counts those: the pending messages this
+ * call withdrew. Messages already with a dispatcher cannot be retrieved, and
+ * the pending ones a concurrent claim holds at that instant are left to it
+ * (withdraw_pending_messages): that claim hands them out or cancels them, and
+ * what it leaves pending campaign.tick() withdraws later; none of those is
+ * counted here. campaign_progress shows every message as it stands.
  */
 Datum
 campaign_cancel(PG_FUNCTION_ARGS)

@@ -65,15 +65,17 @@ typedef enum TickPhase
 	PHASE_EXPIRE_LEASES,
 	PHASE_START,
 	PHASE_PROCESS,
-	PHASE_FINISH
+	PHASE_FINISH,
+	PHASE_WITHDRAW
 } TickPhase;
 
-static const char *const phase_names[] = {"expire_leases", "start", "process", "finish"};
+static const char *const phase_names[] = {"expire_leases", "start", "process", "finish", "withdraw"};
 static const char *const phase_actions[] = {
-	"expire the leases of", "start", "process a batch of", "finish"
+	"expire the leases of", "start", "process a batch of", "finish",
+	"withdraw the messages left of"
 };
-StaticAssertDecl(lengthof(phase_names) == PHASE_FINISH + 1 &&
-				 lengthof(phase_actions) == PHASE_FINISH + 1,
+StaticAssertDecl(lengthof(phase_names) == PHASE_WITHDRAW + 1 &&
+				 lengthof(phase_actions) == PHASE_WITHDRAW + 1,
 				 "a name and an action for every phase");
 
 /* One campaign's work in one phase; arg carries its input and results. */
@@ -91,6 +93,8 @@ static SPIPlanPtr advance_cursor_plan = NULL;
 static SPIPlanPtr finishable_plan = NULL;
 static SPIPlanPtr finish_plan = NULL;
 static SPIPlanPtr fail_plan = NULL;
+static SPIPlanPtr open_withdrawals_plan = NULL;
+static SPIPlanPtr close_withdrawal_plan = NULL;
 
 /*
  * Move a campaign to failed with a reason. The trigger withdraws its pending
@@ -241,6 +245,7 @@ forget_settled_tick_errors(TimestampTz now)
 					"                                AND CASE e.phase"
 					"                                    WHEN 'start' THEN c.status = 'scheduled'"
 					"                                    WHEN 'process' THEN c.status = 'processing' AND NOT c.audience_done"
+					"                                    WHEN 'withdraw' THEN c.withdrawal_open"
 					"                                    ELSE c.status = 'sending'"
 					"                                         OR (c.status = 'processing' AND c.audience_done) END)"
 					"       END",
@@ -841,6 +846,77 @@ finish_campaigns(TimestampTz now, TickCounts *counts)
 	pfree(sites);
 }
 
+typedef struct WithdrawWork
+{
+	int64		campaign_id;
+	CampaignStatus ended_as;
+} WithdrawWork;
+
+/*
+ * The withdrawal of one ended campaign's messages (phase withdraw): the
+ * pending ones no one holds are canceled, and withdrawal_open is cleared once
+ * none is pending or with a dispatcher. A message that is neither cannot come
+ * back to pending, so a cleared flag stays true to the campaign; while one is
+ * with a dispatcher it may (a retry racing the end, a lease that ran out),
+ * and the flag keeps the campaign in this phase until then.
+ */
+static void
+withdraw_campaign(void *arg)
+{
+	WithdrawWork *work = arg;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		values[1] = {Int64GetDatum(work->campaign_id)};
+
+	(void) withdraw_pending_messages(work->campaign_id, work->ended_as);
+	/* bookkeeping: tick runs as the tables' owner (authority.c) */
+	spi_exec_cached(&close_withdrawal_plan,
+					"UPDATE campaign.campaigns SET withdrawal_open = false"
+					" WHERE campaign_id = $1"
+					"   AND NOT EXISTS (SELECT FROM campaign.messages"
+					"                    WHERE campaign_id = $1 AND status IN ('pending', 'dispatching'))",
+					1, argtypes, values, NULL, false);
+}
+
+/*
+ * The messages that a claim held while their campaign was canceled or failed
+ * (the status trigger withdraws only what no one holds, so that it never
+ * waits for a claim): for each campaign that ended with withdrawal_open, the
+ * phase withdraw. Last in a tick, since a tick keeps the campaign rows it
+ * locks until it commits; rows another transaction holds are left to the
+ * next tick: this never waits.
+ */
+static void
+withdraw_left_messages(TimestampTz now)
+{
+	uint64		open;
+	WithdrawWork *campaigns;
+	int64	   *sites;
+
+	open = spi_exec_cached(&open_withdrawals_plan,
+						   "SELECT campaign_id, site_id, status::text FROM campaign.campaigns"
+						   " WHERE withdrawal_open"
+						   "   FOR NO KEY UPDATE SKIP LOCKED",
+						   0, NULL, NULL, NULL, false);
+	if (open == 0)
+		return;
+
+	campaigns = palloc(sizeof(WithdrawWork) * open);
+	sites = palloc(sizeof(int64) * open);
+	for (uint64 i = 0; i < open; i++)
+	{
+		bool		isnull;
+
+		campaigns[i].campaign_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		campaigns[i].ended_as = campaign_status_from_name(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3));
+	}
+	for (uint64 i = 0; i < open; i++)
+		(void) run_for_campaign(PHASE_WITHDRAW, campaigns[i].campaign_id, sites[i], now,
+								withdraw_campaign, &campaigns[i]);
+	pfree(campaigns);
+	pfree(sites);
+}
+
 /*
  * campaign.tick(batch_size): all the work that is due at campaign.now().
  * Safe to call concurrently; calling it until it reports no work drives every
@@ -877,6 +953,7 @@ campaign_tick(PG_FUNCTION_ARGS)
 	start_due_campaigns(now, &counts);
 	process_audiences(batch_size, now, &counts);
 	finish_campaigns(now, &counts);
+	withdraw_left_messages(now);
 	forget_settled_tick_errors(now);
 
 	SPI_finish();

@@ -14,7 +14,8 @@
  *	  (timestamps, the audience and trial reservation at processing start, and
  *	  turning a start that fails its preconditions into "failed").
  *	- campaigns_record (AFTER UPDATE OF status): status_history, withdrawing
- *	  pending messages on cancel and failure, pg_notify('campaign_status').
+ *	  pending messages on cancel and failure (those no claim holds; tick
+ *	  withdraws what claims leave behind), pg_notify('campaign_status').
  *	- steps_guard: steps change only while their campaign is a draft.
  *	- history_guard: status_history is append-only.
  *
@@ -839,6 +840,9 @@ apply_transition(RowAccess *newrow, RowChanges *changes, int64 campaign_id,
 		/* the unused part of a trial reservation goes back to the site */
 		change_column(changes, tupdesc, "trial_reserved",
 					  Int64GetDatum(row_get_int64(newrow, "trial_claimed")), false);
+		/* until campaign.tick() sees every message settled (withdraw_pending_messages) */
+		if (*to != CAMPAIGN_SENT)
+			change_column(changes, tupdesc, "withdrawal_open", BoolGetDatum(true), false);
 	}
 }
 
@@ -920,6 +924,47 @@ campaign_campaigns_guard(PG_FUNCTION_ARGS)
 }
 
 /* ----------------------------------------------------------------------
+ * Withdrawing the messages of a campaign that ended
+ * ----------------------------------------------------------------------
+ */
+
+static SPIPlanPtr withdraw_plan = NULL;
+
+/*
+ * Cancel the pending messages of a campaign that was canceled or failed, with
+ * its reason (campaign_canceled or campaign_failed), and return how many.
+ *
+ * Only the rows no other transaction holds are taken (SKIP LOCKED): a
+ * campaign often ends while claims are at work on it (a claim fails it on
+ * the trial allowance while another claim of the same campaign waits for the
+ * site row; a tick fails it while a claim that holds some of its messages
+ * waits for the campaign row), and waiting here for a claim's rows, while
+ * holding the campaign row, deadlocked. A message a claim holds is decided by
+ * that claim: handed out, or canceled when the claim sees the campaign ended,
+ * or left pending (moved to a later instant, or the claim rolled back). What
+ * is left pending is withdrawn later, by the next claim that takes it (a
+ * claim cancels a message of a campaign that ended) or by campaign.tick(),
+ * which calls this again for every campaign whose withdrawal_open is set
+ * (processing.c, the phase withdraw).
+ */
+uint64
+withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as)
+{
+	Oid			argtypes[2] = {INT8OID, TEXTOID};
+	Datum		values[2];
+
+	values[0] = Int64GetDatum(campaign_id);
+	values[1] = CStringGetTextDatum(ended_as == CAMPAIGN_FAILED ? "campaign_failed" : "campaign_canceled");
+	return spi_exec_cached(&withdraw_plan,
+						   "UPDATE campaign.messages m SET status = 'canceled', skip_reason = $2"
+						   "  FROM (SELECT message_id FROM campaign.messages"
+						   "         WHERE campaign_id = $1 AND status = 'pending'"
+						   "           FOR UPDATE SKIP LOCKED) w"
+						   " WHERE m.message_id = w.message_id",
+						   2, argtypes, values, NULL, false);
+}
+
+/* ----------------------------------------------------------------------
  * campaigns_record: AFTER UPDATE OF status ON campaign.campaigns
  * ----------------------------------------------------------------------
  */
@@ -927,7 +972,8 @@ campaign_campaigns_guard(PG_FUNCTION_ARGS)
 /*
  * The effects of a status change that must follow it in the same transaction:
  * its history row, the withdrawal of pending messages when a campaign is
- * canceled or fails, and a notification for listeners.
+ * canceled or fails (withdraw_pending_messages: those no claim holds), and a
+ * notification for listeners.
  */
 Datum
 campaign_campaigns_record(PG_FUNCTION_ARGS)
@@ -992,16 +1038,7 @@ campaign_campaigns_record(PG_FUNCTION_ARGS)
 	}
 
 	if (to == CAMPAIGN_CANCELED || to == CAMPAIGN_FAILED)
-	{
-		Oid			argtypes[2] = {INT8OID, TEXTOID};
-		Datum		values[2];
-
-		values[0] = Int64GetDatum(campaign_id);
-		values[1] = CStringGetTextDatum(to == CAMPAIGN_CANCELED ? "campaign_canceled" : "campaign_failed");
-		spi_exec("UPDATE campaign.messages SET status = 'canceled', skip_reason = $2"
-				 " WHERE campaign_id = $1 AND status = 'pending'",
-				 2, argtypes, values, NULL, false);
-	}
+		(void) withdraw_pending_messages(campaign_id, to);
 
 	SPI_finish();
 
