@@ -149,6 +149,9 @@ SELECT pg_temp.campaign(1) AS i, pg_temp.campaign(2) AS j \gset
 SELECT pg_temp.tick_at('2030-01-15 16:30+00');
 SELECT pg_temp.claim_at('2030-01-15 16:30+00', ack => false, lease => '1 minute');
 INSERT INTO public.tick_traps (campaign_id, phase) VALUES (:i, 'expire_leases');
+-- a claim is not stopped by it either: it goes on without returning them
+-- (tick returns them campaign by campaign, and records i)
+SELECT pg_temp.try($$SELECT pg_temp.claim_at('2030-01-15 16:35+00', ack => false)$$);
 SELECT pg_temp.tick_at('2030-01-15 16:35+00');
 SELECT campaign_id, status, count(*) FROM campaign.messages WHERE campaign_id IN (:i, :j)
  GROUP BY campaign_id, status ORDER BY campaign_id, status;

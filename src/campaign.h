@@ -60,6 +60,8 @@ extern void postpone_later_steps(int count, const int64 *campaign_ids, const int
 
 /* dispatch.c */
 extern void expire_leases(TimestampTz now);
+extern void expire_leases_work(void *now);
+extern bool leases_have_expired(TimestampTz now);
 extern void expire_campaign_leases(TimestampTz now, int64 campaign_id);
 
 /* tenant.c */
@@ -78,6 +80,10 @@ extern uint64 spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs,
 extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only, bool *isnull);
 extern void check_campaign_updated(uint64 processed, int64 campaign_id);
+
+/* Work run in a subtransaction; arg carries its input and results. */
+typedef void (*SubtransactionWork) (void *arg);
+extern ErrorData *spi_run_in_subtransaction(SubtransactionWork work, void *arg);
 
 /* validate.c */
 extern bool timezone_name_is_valid(const char *name, const char **canonical);

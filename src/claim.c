@@ -850,7 +850,19 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
 
-	expire_leases(now);
+	if (leases_have_expired(now))
+	{
+		/*
+		 * Messages whose lease ran out come back first. When that fails (a
+		 * user's trigger on the messages of one campaign), the claim goes on
+		 * without it: tick returns them campaign by campaign and records the
+		 * one that fails in campaign.tick_errors.
+		 */
+		ErrorData  *edata = spi_run_in_subtransaction(expire_leases_work, &now);
+
+		if (edata != NULL)
+			FreeErrorData(edata);
+	}
 
 	/*
 	 * 1. the due messages no other dispatcher holds, but for the follow-ups

@@ -39,6 +39,7 @@ static SPIPlanPtr mark_sent_plan = NULL;
 static SPIPlanPtr mark_sent_with_providers_plan = NULL;
 static SPIPlanPtr mark_sent_refused_plan = NULL;
 static SPIPlanPtr message_status_plan = NULL;
+static SPIPlanPtr expired_probe_plan = NULL;
 
 /*
  * Return messages whose lease ran out: to pending while their campaign runs,
@@ -74,6 +75,30 @@ expire_leases(TimestampTz now)
 	Datum		values[1] = {TimestampTzGetDatum(now)};
 
 	spi_exec_cached(&expire_plan, EXPIRE_LEASES_SQL, 1, argtypes, values, NULL, false);
+}
+
+/* expire_leases as a SubtransactionWork: arg points to the instant. */
+void
+expire_leases_work(void *now)
+{
+	expire_leases(*(TimestampTz *) now);
+}
+
+/*
+ * Whether any lease has run out: one probe of messages_lease_idx, so that a
+ * claim pays for the expiry statement (a join with the campaigns) and its
+ * subtransaction only when there is something to return.
+ */
+bool
+leases_have_expired(TimestampTz now)
+{
+	Oid			argtypes[1] = {TIMESTAMPTZOID};
+	Datum		values[1] = {TimestampTzGetDatum(now)};
+
+	return spi_exec_cached(&expired_probe_plan,
+						   "SELECT FROM campaign.messages"
+						   " WHERE status = 'dispatching' AND lease_expires_at <= $1 LIMIT 1",
+						   1, argtypes, values, NULL, true) > 0;
 }
 
 /*

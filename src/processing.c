@@ -78,9 +78,6 @@ StaticAssertDecl(lengthof(phase_names) == PHASE_WITHDRAW + 1 &&
 				 lengthof(phase_actions) == PHASE_WITHDRAW + 1,
 				 "a name and an action for every phase");
 
-/* One campaign's work in one phase; arg carries its input and results. */
-typedef void (*CampaignWork) (void *arg);
-
 /* Prepared statements of this file, kept for the life of the backend. */
 static SPIPlanPtr record_error_plan = NULL;
 static SPIPlanPtr forget_error_plan = NULL;
@@ -112,62 +109,6 @@ fail_campaign(int64 campaign_id, const char *reason)
 						   "UPDATE campaign.campaigns SET status = 'failed', failure_reason = $2"
 						   " WHERE campaign_id = $1 AND status IN ('scheduled', 'processing', 'sending')",
 						   2, argtypes, values, NULL, false);
-}
-
-/*
- * Errors that must end the whole tick rather than one campaign's phase: a
- * canceled query or a shutdown (class 57), a lack of resources (53) and
- * system errors (58) say nothing about the campaign at hand.
- */
-static bool
-error_ends_tick(int sqlerrcode)
-{
-	switch (ERRCODE_TO_CATEGORY(sqlerrcode))
-	{
-		case ERRCODE_OPERATOR_INTERVENTION:
-		case ERRCODE_INSUFFICIENT_RESOURCES:
-		case ERRCODE_SYSTEM_ERROR:
-			return true;
-		default:
-			return false;
-	}
-}
-
-/*
- * Run work in a subtransaction. Returns NULL when it committed; otherwise
- * rolls it back and returns its error, copied into the caller's memory
- * context, unless the error ends the tick, which is thrown again.
- */
-static ErrorData *
-run_in_subtransaction(CampaignWork work, void *arg)
-{
-	MemoryContext oldcontext = CurrentMemoryContext;
-	ResourceOwner oldowner = CurrentResourceOwner;
-	ErrorData  *volatile edata = NULL;
-
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(oldcontext);
-	PG_TRY();
-	{
-		work(arg);
-		ReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcontext);
-		CurrentResourceOwner = oldowner;
-	}
-	PG_CATCH();
-	{
-		MemoryContextSwitchTo(oldcontext);
-		edata = CopyErrorData();
-		FlushErrorState();
-		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(oldcontext);
-		CurrentResourceOwner = oldowner;
-
-		if (error_ends_tick(edata->sqlerrcode))
-			ReThrowError(edata);
-	}
-	PG_END_TRY();
-	return edata;
 }
 
 /*
@@ -262,9 +203,9 @@ forget_settled_tick_errors(TimestampTz now)
  */
 static bool
 run_for_campaign(TickPhase phase, int64 campaign_id, int64 site_id, TimestampTz now,
-				 CampaignWork work, void *arg)
+				 SubtransactionWork work, void *arg)
 {
-	ErrorData  *edata = run_in_subtransaction(work, arg);
+	ErrorData  *edata = spi_run_in_subtransaction(work, arg);
 
 	if (edata == NULL)
 	{
@@ -284,13 +225,6 @@ run_for_campaign(TickPhase phase, int64 campaign_id, int64 site_id, TimestampTz 
 	record_tick_error(phase, campaign_id, site_id, now, edata);
 	FreeErrorData(edata);
 	return false;
-}
-
-/* Lease expiry of every campaign at once (phase expire_leases). */
-static void
-expire_all_leases(void *arg)
-{
-	expire_leases(*(TimestampTz *) arg);
 }
 
 typedef struct ExpireWork
@@ -325,7 +259,9 @@ expire_tick_leases(TimestampTz now)
 	int64	   *ids;
 	int64	   *sites;
 
-	edata = run_in_subtransaction(expire_all_leases, &now);
+	if (!leases_have_expired(now))
+		return;
+	edata = spi_run_in_subtransaction(expire_leases_work, &now);
 	if (edata == NULL)
 		return;
 	FreeErrorData(edata);

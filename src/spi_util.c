@@ -9,7 +9,10 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "executor/spi.h"
+#include "utils/memutils.h"
+#include "utils/resowner.h"
 
 #include "campaign.h"
 
@@ -95,4 +98,62 @@ check_campaign_updated(uint64 processed, int64 campaign_id)
 				 errmsg("campaign " INT64_FORMAT " was not changed", campaign_id),
 				 errdetail("A BEFORE UPDATE trigger on campaign.campaigns returned NULL, which skipped the update."),
 				 errhint("Check the triggers on campaign.campaigns: one that skips the update of a campaign keeps it where it is.")));
+}
+
+/*
+ * Errors that say nothing about the rows at hand, and so must not be
+ * swallowed as one campaign's failure: a canceled query or a shutdown
+ * (class 57), a lack of resources (53) and system errors (58).
+ */
+static bool
+error_is_systemic(int sqlerrcode)
+{
+	switch (ERRCODE_TO_CATEGORY(sqlerrcode))
+	{
+		case ERRCODE_OPERATOR_INTERVENTION:
+		case ERRCODE_INSUFFICIENT_RESOURCES:
+		case ERRCODE_SYSTEM_ERROR:
+			return true;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Run work in a subtransaction, so that the failure of one campaign's work
+ * (a user's trigger, a bad row) is rolled back alone and the caller goes on
+ * with the others. Returns NULL when it committed; otherwise its error,
+ * copied into the caller's memory context, unless the error is systemic,
+ * which is thrown again.
+ */
+ErrorData *
+spi_run_in_subtransaction(SubtransactionWork work, void *arg)
+{
+	MemoryContext oldcontext = CurrentMemoryContext;
+	ResourceOwner oldowner = CurrentResourceOwner;
+	ErrorData  *volatile edata = NULL;
+
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(oldcontext);
+	PG_TRY();
+	{
+		work(arg);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+	}
+	PG_CATCH();
+	{
+		MemoryContextSwitchTo(oldcontext);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(oldcontext);
+		CurrentResourceOwner = oldowner;
+
+		if (error_is_systemic(edata->sqlerrcode))
+			ReThrowError(edata);
+	}
+	PG_END_TRY();
+	return edata;
 }
