@@ -342,7 +342,7 @@ COMMENT ON COLUMN campaign.messages.timezone IS
 COMMENT ON COLUMN campaign.messages.planned_at IS
     'when the message was planned, before quiet hours and legal windows';
 COMMENT ON COLUMN campaign.messages.send_at IS
-    'the first allowed instant at or after planned_at; moved on by claim_messages when the window is closed at hand-out';
+    'the first allowed instant at or after planned_at; moved on by claim_messages when the window is closed at hand-out, set to retry_at by mark_failed; the subscriber''s later pending steps move to at least a step''s new send_at';
 COMMENT ON COLUMN campaign.messages.skip_reason IS
     'why a message was skipped or canceled (docs/reference.md, Definitions)';
 COMMENT ON COLUMN campaign.messages.attempts IS
@@ -594,7 +594,7 @@ CREATE FUNCTION campaign.campaigns_record() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_campaigns_record';
 COMMENT ON FUNCTION campaign.campaigns_record() IS
-    'trigger on campaign.campaigns after a status change: appends to status_history, withdraws pending messages on cancel or failure, notifies campaign_status';
+    'trigger on campaign.campaigns after a status change: appends to status_history, withdraws the pending messages no other transaction holds on cancel or failure, notifies campaign_status';
 
 CREATE FUNCTION campaign.steps_guard() RETURNS trigger
     LANGUAGE c
@@ -766,7 +766,7 @@ CREATE FUNCTION campaign.tick(batch_size integer DEFAULT 10000,
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_tick';
 COMMENT ON FUNCTION campaign.tick(integer) IS
-    'does the work that is due: starts scheduled campaigns, processes up to batch_size subscribers, finishes campaigns';
+    'does the work that is due: returns expired leases, starts scheduled campaigns, processes up to batch_size subscribers, finishes campaigns, withdraws what claims left of canceled and failed campaigns';
 
 CREATE FUNCTION campaign.claim_messages(max_messages integer DEFAULT 100,
                                         lease interval DEFAULT '30 seconds')
@@ -800,7 +800,7 @@ CREATE FUNCTION campaign.mark_failed(message_id bigint, error text, retry_at tim
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_mark_failed';
 COMMENT ON FUNCTION campaign.mark_failed(bigint, text, timestamptz) IS
-    'the aggregator refused a handed-out message: back to pending at retry_at (windows still apply), or failed for good when null';
+    'the aggregator refused a handed-out message: back to pending at retry_at (windows still apply; later steps move to at least retry_at; canceled if its campaign ended), or failed for good when null (later steps skipped)';
 
 CREATE FUNCTION campaign.record_delivery(provider_message_id text, delivered boolean, error text DEFAULT NULL)
     RETURNS void
