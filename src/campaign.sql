@@ -432,8 +432,6 @@ COMMENT ON COLUMN campaign.send_windows.dow IS
     '0 Sunday .. 6 Saturday; null: every day without rows of its own';
 COMMENT ON COLUMN campaign.send_windows.allowed_start IS
     'start of the allowed wall-clock window [allowed_start, allowed_end); both null: no sending that day';
-COMMENT ON COLUMN campaign.send_windows.shipped IS
-    'created by CREATE EXTENSION (pg_dump leaves it out); false for the user''s rows';
 
 CREATE TRIGGER send_windows_validate
     BEFORE INSERT OR UPDATE ON campaign.send_windows
@@ -481,8 +479,6 @@ COMMENT ON COLUMN campaign.phone_prefixes.prefix IS
     'E.164 digits without the +, such as ''1305''';
 COMMENT ON COLUMN campaign.phone_prefixes.timezones IS
     'every zone of the prefix: a message waits until each of them allows it';
-COMMENT ON COLUMN campaign.phone_prefixes.shipped IS
-    'generated from libphonenumber and created by CREATE EXTENSION (pg_dump leaves it out); false for the user''s rows';
 
 -- The shipped rows are generated (src/data/phone_prefixes.sql, appended to this
 -- script by the Makefile).
