@@ -1,22 +1,63 @@
 #!/bin/bash
-# Dispatch benchmark (issue 4): $MESSAGES due messages, claimed 100 at a time
-# and marked sent in the same transaction, by 1, 4 and 16 concurrent pgbench
-# clients (loopback only). The floor, measured in the same run on the same
-# table: a bare "SELECT ... FOR UPDATE SKIP LOCKED" + UPDATE of 100 messages.
-# A second reference, "contract writes": the same loop doing only the row
-# writes docs/reference.md (Functions) requires of claim + mark_sent, without any check: each
-# message updated twice (pending -> dispatching with its lease, then -> sent)
-# and its subscriber's last_message_at once. The ratio to it is what the
-# checks and the extension's machinery cost.
+# Dispatch benchmark (issue 11): how fast due messages leave the queue when a
+# dispatcher runs the loop of examples/dispatcher, against the two references a
+# PostgreSQL user would compare it with, all in one cluster and one run.
+#
+# $MESSAGES due messages (one per subscriber, one campaign), 100 per batch, by
+# 1, 4 and 16 concurrent pgbench clients (loopback only). Every line moves the
+# same number of messages; the queue is reset and vacuumed before each run.
+#
+#   one-statement floor  one "SELECT ... FOR UPDATE SKIP LOCKED" + UPDATE to
+#                        'sent': a reference line, not a goal (no lease at all)
+#   bare lease + ack     campaign's own tables, no check: the lease in one
+#                        transaction (pending -> dispatching with its lease,
+#                        the subscriber's last_message_at), the ack in the next
+#                        (-> sent): the writes docs/reference.md requires
+#   campaign             claim_messages(100, '30 seconds') in one transaction,
+#                        mark_sent(ids) in the next, as examples/dispatcher does
+#   pgmq                 pgmq.read(q, 300, 100) in one transaction,
+#                        pgmq.archive(q, ids) in the next, on a fresh queue
+#                        filled with the same number of messages
+#
+# Goals: campaign / pgmq >= 1.0 at every client count, campaign >= 0.85x of
+# the bare lease + ack. A last line gives the WAL written per dispatched
+# message (claim + ack), from pg_current_wal_lsn() around every run after a
+# CHECKPOINT, for the three two-transaction loops.
+#
+# pgmq 1.5.1 is used when its release directory (pgmq.control and
+# pgmq--1.5.1.sql) is found at $PGMQ_DIR: the two files are copied into the
+# server's extension directory for the run and removed afterwards. Without it
+# (or when the extension directory is not writable) the pgmq column says
+# n/a. The campaign extension never depends on pgmq.
 # Runs inside a cluster made by `make bench` (pg_virtualenv).
 set -eu
-MESSAGES=${MESSAGES:-1000000}
+MESSAGES=${MESSAGES:-200000}
 CLIENTS=${CLIENTS:-"1 4 16"}
+top=$(cd "$(dirname "$0")/.." && pwd)
+PGMQ_DIR=${PGMQ_DIR:-$top/../shared/vendor/pgmq-1.5.1}
 NOW='2026-11-27 15:00 UTC'
 export PGDATABASE=bench_dispatch
 dropdb --if-exists bench_dispatch; createdb bench_dispatch
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+installed=()
+cleanup() {
+	rm -rf "$work"
+	for file in "${installed[@]}"; do rm -f "$file"; done
+}
+trap cleanup EXIT
+
+# pgmq, when its release is there and the server does not have it already
+extension_dir="$("$("$top/scripts/pg-config")" --sharedir)/extension"
+have_pgmq=false
+if [ -f "$PGMQ_DIR/pgmq.control" ] && [ -f "$PGMQ_DIR/pgmq--1.5.1.sql" ] && [ -w "$extension_dir" ]; then
+	for file in pgmq.control pgmq--1.5.1.sql; do
+		if [ ! -e "$extension_dir/$file" ]; then
+			installed+=("$extension_dir/$file")
+			cp "$PGMQ_DIR/$file" "$extension_dir/$file"
+		fi
+	done
+	have_pgmq=true
+fi
 
 psql -X -q -v ON_ERROR_STOP=1 -v messages="$MESSAGES" -v now="$NOW" <<'SQL'
 SET client_min_messages = warning;
@@ -32,10 +73,10 @@ INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) VALUES (1, 0, '
 SELECT campaign.activate(1) \g /dev/null
 DO $$ BEGIN LOOP EXIT WHEN (campaign.tick(100000)).subscribers_processed = 0; END LOOP; END $$;
 SQL
+if $have_pgmq; then
+	psql -X -q -v ON_ERROR_STOP=1 -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION pgmq'
+fi
 
-cat >"$work/claim.sql" <<'SQL'
-SELECT campaign.mark_sent(array_agg(message_id)) FROM campaign.claim_messages(100, '5 minutes');
-SQL
 cat >"$work/floor.sql" <<SQL
 WITH claimed AS (
     SELECT message_id FROM campaign.messages
@@ -45,8 +86,8 @@ UPDATE campaign.messages m SET status = 'sent', dispatched_at = '$NOW'
   FROM claimed WHERE m.message_id = claimed.message_id;
 SQL
 
-cat >"$work/writes.sql" <<SQL
-BEGIN;
+# Two statements without BEGIN: two transactions, the ids carried by \gset.
+cat >"$work/bare.sql" <<SQL
 WITH claimed AS (
     SELECT message_id FROM campaign.messages
      WHERE status = 'pending' AND send_at <= '$NOW'
@@ -54,7 +95,7 @@ WITH claimed AS (
 handed AS (
     UPDATE campaign.messages m
        SET status = 'dispatching', attempts = m.attempts + 1, dispatched_at = '$NOW',
-           lease_expires_at = timestamptz '$NOW' + interval '5 minutes'
+           lease_expires_at = timestamptz '$NOW' + interval '30 seconds'
       FROM claimed WHERE m.message_id = claimed.message_id
     RETURNING m.message_id, m.site_id, m.subscriber_id),
 touched AS (
@@ -62,7 +103,17 @@ touched AS (
       FROM handed h WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id)
 SELECT quote_literal(coalesce(array_agg(message_id), '{}')::text) AS ids FROM handed \gset
 UPDATE campaign.messages SET status = 'sent', lease_expires_at = NULL WHERE message_id = ANY (:ids::bigint[]);
-COMMIT;
+SQL
+
+cat >"$work/campaign.sql" <<'SQL'
+SELECT quote_literal(coalesce(array_agg(message_id), '{}')::text) AS ids
+  FROM campaign.claim_messages(100, '30 seconds') \gset
+SELECT campaign.mark_sent(:ids::bigint[]);
+SQL
+
+cat >"$work/pgmq.sql" <<'SQL'
+SELECT quote_literal(coalesce(array_agg(msg_id), '{}')::text) AS ids FROM pgmq.read('bench', 300, 100) \gset
+SELECT count(*) FROM pgmq.archive('bench', :ids::bigint[]);
 SQL
 
 reset_queue() {
@@ -71,31 +122,87 @@ UPDATE campaign.messages SET status = 'pending', dispatched_at = NULL, lease_exp
        attempts = 0, provider_message_id = NULL;
 UPDATE campaign.subscribers SET last_message_at = NULL;
 VACUUM ANALYZE campaign.messages, campaign.subscribers;
+CHECKPOINT;
 SQL
 }
 
-rate() { # script clients -> messages per second
-	local transactions=$((MESSAGES / 100 / $2))
-	PGOPTIONS="-c campaign.fake_now=${NOW// /\\ }" pgbench -n -f "$1" -c "$2" -j "$2" -t "$transactions" 2>"$work/pgbench.err" |
-		sed -n 's/^tps = \([0-9.]*\) .*/\1/p' | awk '{ printf "%d", $1 * 100 }'
-	if [ -s "$work/pgbench.err" ] && grep -q -i error "$work/pgbench.err"; then
+# a fresh queue, the same number of messages, each about what a claim returns
+fill_pgmq() {
+	psql -X -q -v ON_ERROR_STOP=1 -v messages="$MESSAGES" <<'SQL'
+SET client_min_messages = warning;
+SELECT pgmq.drop_queue('bench') FROM pgmq.list_queues() WHERE queue_name = 'bench' \g /dev/null
+SELECT pgmq.create('bench') \g /dev/null
+SELECT pgmq.send_batch('bench', array_agg(jsonb_build_object(
+           'campaign_id', 1, 'site_id', 1, 'subscriber_id', i,
+           'phone', '+1212' || (200 + i % 800) || lpad((i % 10000)::text, 4, '0'), 'body', 'Hello')))
+  FROM generate_series(1, :messages) AS i \g /dev/null
+VACUUM ANALYZE pgmq.q_bench;
+CHECKPOINT;
+SQL
+}
+
+wal_lsn() { psql -X -At -c 'SELECT pg_current_wal_lsn()'; }
+wal_since() { psql -X -At -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
+
+# run SCRIPT CLIENTS [PGOPTIONS]: messages per second; adds the run's WAL
+# bytes and messages to wal_bytes[SCRIPT] and wal_messages[SCRIPT]
+declare -A wal_bytes wal_messages
+last_rate=
+run() {
+	local script=$1 clients=$2 transactions=$((MESSAGES / 100 / $2)) start tps
+	start=$(wal_lsn)
+	tps=$(PGOPTIONS=${3:-} pgbench -n -f "$work/$script.sql" -c "$clients" -j "$clients" -t "$transactions" \
+		2>"$work/pgbench.err" | sed -n 's/^tps = \([0-9.]*\) .*/\1/p')
+	if grep -q -i error "$work/pgbench.err"; then
 		cat "$work/pgbench.err" >&2
+		exit 1
+	fi
+	wal_bytes[$script]=$((${wal_bytes[$script]:-0} + $(wal_since "$start")))
+	wal_messages[$script]=$((${wal_messages[$script]:-0} + transactions * clients * 100))
+	last_rate=$(awk -v tps="$tps" 'BEGIN { printf "%d", tps * 100 }')
+}
+
+# every message of the run must have left the queue, or the rate means nothing
+check_sent() {
+	local left
+	left=$(psql -X -At -c "SELECT count(*) FROM $1")
+	if [ "$left" -gt "$((MESSAGES % (100 * $2)))" ]; then
+		echo "dispatch.sh: $left messages left in $1 after the $3 run with $2 clients" >&2
 		exit 1
 	fi
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.2fx", a / b }'; }
 
-echo "dispatch: $MESSAGES due messages, 100 per transaction, claim + mark_sent"
-printf '  %-8s %12s %16s %12s %8s %17s\n' clients "floor msg/s" "contract writes" "claim msg/s" ratio "ratio to writes"
+fake_now="-c campaign.fake_now=${NOW// /\\ }"
+pending="campaign.messages WHERE status <> 'sent'"
+echo "dispatch: $MESSAGES due messages, 100 per batch, claim and acknowledgement in two transactions"
+printf '  %-7s %14s %14s %14s %14s %13s %14s\n' clients "1-stmt floor" "bare lease+ack" campaign pgmq \
+	campaign/pgmq campaign/bare
 for clients in $CLIENTS; do
 	reset_queue
-	floor=$(rate "$work/floor.sql" "$clients")
+	run floor "$clients" "$fake_now"; floor=$last_rate
+	check_sent "$pending" "$clients" floor
 	reset_queue
-	writes=$(rate "$work/writes.sql" "$clients")
+	run bare "$clients" "$fake_now"; bare=$last_rate
+	check_sent "$pending" "$clients" "bare lease + ack"
 	reset_queue
-	claim=$(rate "$work/claim.sql" "$clients")
-	printf '  %-8s %12s %16s %12s %7sx %16sx\n' "$clients" "$floor" "$writes" "$claim" \
-		"$(ratio "$claim" "$floor")" "$(ratio "$claim" "$writes")"
+	run campaign "$clients" "$fake_now"; ours=$last_rate
+	check_sent "$pending" "$clients" campaign
+	pgmq=n/a
+	if $have_pgmq; then
+		fill_pgmq
+		run pgmq "$clients"; pgmq=$last_rate
+		check_sent pgmq.q_bench "$clients" pgmq
+	fi
+	printf '  %-7s %14s %14s %14s %14s %13s %14s\n' "$clients" "$floor" "$bare" "$ours" "$pgmq" \
+		"$(ratio "$ours" "$pgmq")" "$(ratio "$ours" "$bare")"
 done
-psql -X -At -c "SELECT format('  after the last run: %s sent, %s still pending', count(*) FILTER (WHERE status = 'sent'), count(*) FILTER (WHERE status = 'pending')) FROM campaign.messages"
+echo "  (messages per second)"
+
+per_message() {
+	if [ -z "${wal_messages[$1]:-}" ]; then echo n/a; return; fi
+	awk -v b="${wal_bytes[$1]}" -v m="${wal_messages[$1]}" 'BEGIN { printf "%d B", b / m }'
+}
+printf '  WAL per dispatched message (claim + ack, all runs): bare %s, campaign %s, pgmq %s\n' \
+	"$(per_message bare)" "$(per_message campaign)" "$(per_message pgmq)"

@@ -1,7 +1,8 @@
-# Sourced by scripts/crash-test and scripts/load-test: a private cluster in a
-# temporary directory (initdb, pg_ctl), with start, crash (immediate stop) and
-# q (psql) helpers; stopped and removed on exit. CAMPAIGN_DESTDIR points
-# extension_destdir at a DESTDIR install instead of the global one.
+# Sourced by scripts/crash-test, scripts/load-test, scripts/tests.d/worker and
+# bench/latency.sh: a private cluster in a temporary directory (initdb, pg_ctl),
+# with start, crash (immediate stop) and q (psql) helpers; stopped and
+# removed on exit. CAMPAIGN_DESTDIR points extension_destdir at a DESTDIR
+# install instead of the global one.
 bindir=$("$(scripts/pg-config)" --bindir)
 work=$(mktemp -d)
 chmod 755 "$work"
