@@ -869,7 +869,11 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	 * whose previous step is pending: they cannot go, and a claim of n must
 	 * not be filled with them while n others could. The probe is one lookup
 	 * in messages_once_per_step, for follow-ups only (step 0 short-circuits
-	 * the OR); the scan stays on messages_due_idx in send_at order, and
+	 * the OR). It is a scalar subquery on purpose: written as NOT EXISTS, the
+	 * planner may hash it, and then every claim that meets a follow-up reads
+	 * every pending message into a hash table (a claim of 100 took seconds
+	 * under the load test). The scan stays on messages_due_idx in send_at
+	 * order, and
 	 * postpone_later_steps keeps waiting follow-ups behind their step, so
 	 * that the scan does not wade through them.
 	 */
@@ -880,10 +884,11 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		count = spi_exec_cached(&due_plan,
 								"SELECT m.message_id FROM campaign.messages m"
 								" WHERE m.status = 'pending' AND m.send_at <= $1"
-								"   AND (m.step_no = 0 OR NOT EXISTS ("
-								"        SELECT FROM campaign.messages p"
-								"         WHERE p.campaign_id = m.campaign_id AND p.subscriber_id = m.subscriber_id"
-								"           AND p.step_no = m.step_no - 1 AND p.status = 'pending'))"
+								"   AND (m.step_no = 0 OR (SELECT p.status FROM campaign.messages p"
+								"                           WHERE p.campaign_id = m.campaign_id"
+								"                             AND p.subscriber_id = m.subscriber_id"
+								"                             AND p.step_no = m.step_no - 1)"
+								"                          IS DISTINCT FROM 'pending')"
 								" ORDER BY m.send_at LIMIT $2"
 								" FOR UPDATE OF m SKIP LOCKED",
 								2, argtypes, values, NULL, false);
