@@ -4,14 +4,15 @@
  *
  * Owns what happens once per backend when the library is loaded: the module
  * magic and the definition of the extension's settings. Everything else lives
- * in the file of its concern (see campaign.h).
+ * in the file of its concern; the headers name the layers (see engine.h).
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 #include "utils/guc.h"
 
-#include "campaign.h"
+#include "engine.h"
+#include "work.h"
 
 PG_MODULE_MAGIC;
 

@@ -50,7 +50,9 @@
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
-#include "campaign.h"
+#include "engine.h"
+#include "work.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_claim_messages);
 

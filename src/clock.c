@@ -18,7 +18,7 @@
 #include "utils/guc.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 /*
  * GUC "extra" data is freed with free(): PostgreSQL 16 exports guc_malloc for

@@ -23,7 +23,9 @@
 #include "utils/timestamp.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "engine.h"
+#include "work.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_mark_sent);
 PG_FUNCTION_INFO_V1(campaign_mark_sent_batch);

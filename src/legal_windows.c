@@ -22,7 +22,7 @@
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 /* One row of campaign.send_windows. */
 typedef struct WindowRow

@@ -19,7 +19,8 @@
 #include "utils/timestamp.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "rules.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_activate);
 PG_FUNCTION_INFO_V1(campaign_cancel);

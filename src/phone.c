@@ -17,7 +17,7 @@
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 PG_FUNCTION_INFO_V1(campaign_phone_timezones);
 PG_FUNCTION_INFO_V1(campaign_phone_region);

@@ -18,7 +18,6 @@
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
 
 PG_FUNCTION_INFO_V1(campaign_local_planned_at);
 

@@ -41,7 +41,10 @@
 #include "utils/resowner.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
+#include "engine.h"
+#include "rules.h"
+#include "work.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_tick);
 

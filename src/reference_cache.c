@@ -42,7 +42,7 @@
 #include "utils/snapmgr.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "engine.h"
 
 PG_FUNCTION_INFO_V1(campaign_reference_table_changed);
 

@@ -44,7 +44,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 PG_FUNCTION_INFO_V1(campaign_next_send_time);
 PG_FUNCTION_INFO_V1(campaign_next_send_time_zones);

@@ -42,7 +42,7 @@
 #include "utils/rel.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_reference_row_write);
 PG_FUNCTION_INFO_V1(campaign_shipped_row_removed);

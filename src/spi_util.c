@@ -14,7 +14,7 @@
 #include "utils/memutils.h"
 #include "utils/resowner.h"
 
-#include "campaign.h"
+#include "spi_util.h"
 
 /*
  * Run a parameterized statement and fail loudly if SPI itself fails: an SPI

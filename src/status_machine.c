@@ -40,7 +40,9 @@
 #include "utils/timestamp.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "engine.h"
+#include "rules.h"
+#include "spi_util.h"
 
 PG_FUNCTION_INFO_V1(campaign_campaigns_guard);
 PG_FUNCTION_INFO_V1(campaign_campaigns_record);

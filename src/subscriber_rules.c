@@ -22,7 +22,7 @@
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 PG_FUNCTION_INFO_V1(campaign_subscriber_timezones);
 PG_FUNCTION_INFO_V1(campaign_subscriber_jurisdiction);

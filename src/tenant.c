@@ -15,7 +15,7 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 
-#include "campaign.h"
+#include "work.h"
 
 static char *site_id_setting = NULL;
 

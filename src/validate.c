@@ -26,7 +26,7 @@
 #include "utils/timestamp.h"
 
 #include "authority.h"
-#include "campaign.h"
+#include "engine.h"
 
 PG_FUNCTION_INFO_V1(campaign_is_valid_timezone);
 PG_FUNCTION_INFO_V1(campaign_is_valid_phone);

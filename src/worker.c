@@ -34,7 +34,8 @@
 #include "utils/snapmgr.h"
 #include "utils/wait_event.h"
 
-#include "campaign.h"
+#include "work.h"
+#include "spi_util.h"
 
 PGDLLEXPORT void campaign_worker_main(Datum main_arg);
 

@@ -21,7 +21,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#include "campaign.h"
+#include "engine.h"
 
 #define ZONE_SEGMENTS 8
 

@@ -1,89 +1,44 @@
 /*
- * campaign.h
- *	  Declarations shared by the files of the campaign extension.
+ * engine.h
+ *	  The pure engine (layer 1 of 4): the clock, value checks, time zones,
+ *	  legal windows, phone prefixes and the caches of the reference tables
+ *	  they read. No file of this layer runs SQL on user data or calls into
+ *	  the layers above it (rules.h, work.h); the send-time functions of
+ *	  send_time.c, planned_time.c and subscriber_rules.c are built on these.
  *
- * The extension is split by concern: clock.c owns "now", status_machine.c the
- * campaign status graph and its triggers, lifecycle.c the user-facing state
- * changes (activate, cancel, duplicate), validate.c the checks of zones, phones
- * and windows. The send-time engine: reference_cache.c keeps backend caches of
- * the reference tables current, zone_cache.c answers "what is the UTC offset
- * at this instant" per named zone, legal_windows.c turns campaign.send_windows
- * into weekly windows per jurisdiction, send_time.c implements the definition
- * of docs/reference.md, Definitions, phone.c maps phone numbers to zones and regions,
- * subscriber_rules.c decides a subscriber's zones, jurisdiction and skip
- * reasons for processing and explain_send_time alike, and shipped_rows.c
- * keeps a user's edits of the shipped reference rows across dumps.
- * This header carries only what crosses those files.
+ * The layers, lower ones never calling upward, and their files:
+ *	(1) engine.h, this file: clock.c owns "now"; validate.c the checks of
+ *		zones, phones and windows; reference_cache.c keeps backend caches of
+ *		the reference tables current; zone_cache.c answers "what is the UTC
+ *		offset at this instant" per zone; legal_windows.c turns
+ *		campaign.send_windows into weekly windows per jurisdiction;
+ *		send_time.c implements the definition of the allowed instant
+ *		(docs/reference.md, Definitions); phone.c maps numbers to zones and
+ *		regions; planned_time.c and subscriber_rules.c decide a subscriber's
+ *		planned time, zones, jurisdiction and skip reasons.
+ *	(2) rules.h and authority.h: status_machine.c, the status graph and its
+ *		triggers; lifecycle.c, activate, cancel and duplicate; authority.c,
+ *		who may act with the extension's rights; shipped_rows.c, a user's
+ *		edits of the shipped reference rows across dumps.
+ *	(3) work.h: processing.c (tick), claim.c, dispatch.c (acknowledgements,
+ *		leases, STOP), worker.c, tenant.c.
+ *	(4) the SQL glue: src/campaign.sql, campaign.c (the module's settings),
+ *		and spi_util.h for the C files that query tables.
+ * Some engine files also hold the trigger functions that validate rows of
+ * their own tables (validate.c, reference_cache.c), and use authority.h's
+ * check of the table a trigger fires on.
  */
-#ifndef CAMPAIGN_H
-#define CAMPAIGN_H
+#ifndef CAMPAIGN_ENGINE_H
+#define CAMPAIGN_ENGINE_H
 
 #include "postgres.h"
 #include "datatype/timestamp.h"
-#include "executor/spi.h"
 #include "utils/array.h"
 #include "utils/date.h"
-
-/* Campaign statuses, in the order of the SQL enum campaign.campaign_status. */
-typedef enum CampaignStatus
-{
-	CAMPAIGN_DRAFT,
-	CAMPAIGN_SCHEDULED,
-	CAMPAIGN_PROCESSING,
-	CAMPAIGN_SENDING,
-	CAMPAIGN_SENT,
-	CAMPAIGN_FAILED,
-	CAMPAIGN_CANCELED
-} CampaignStatus;
-
-#define CAMPAIGN_STATUS_COUNT (CAMPAIGN_CANCELED + 1)
 
 /* clock.c */
 extern void clock_define_settings(void);
 extern TimestampTz campaign_current_time(void);
-
-/* status_machine.c */
-extern const char *campaign_status_name(CampaignStatus status);
-extern CampaignStatus campaign_status_from_name(const char *name);
-extern bool campaign_status_is_final(CampaignStatus status);
-extern bool campaign_transition_is_legal(CampaignStatus from, CampaignStatus to);
-extern const char *site_failure_reason(int64 site_id, int64 messages_needed,
-									   int64 exclude_campaign_id);
-extern uint64 withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as);
-
-/* processing.c */
-extern uint64 fail_campaign(int64 campaign_id, const char *reason);
-
-/* claim.c */
-extern void postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscriber_ids,
-								 const int16 *step_nos, const TimestampTz *send_ats);
-
-/* dispatch.c */
-extern void expire_leases(TimestampTz now);
-extern void expire_leases_work(void *now);
-extern bool leases_have_expired(TimestampTz now);
-extern void expire_campaign_leases(TimestampTz now, int64 campaign_id);
-
-/* tenant.c */
-extern void tenant_define_settings(void);
-
-/* worker.c */
-extern void worker_define_settings(void);
-extern void worker_register(void);
-
-/* spi_util.c */
-extern uint64 spi_exec(const char *sql, int nargs, Oid *argtypes, Datum *values,
-					   const char *nulls, bool read_only);
-extern uint64 spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs,
-							  Oid *argtypes, Datum *values, const char *nulls,
-							  bool read_only);
-extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
-					   const char *nulls, bool read_only, bool *isnull);
-extern void check_campaign_updated(uint64 processed, int64 campaign_id);
-
-/* Work run in a subtransaction; arg carries its input and results. */
-typedef void (*SubtransactionWork) (void *arg);
-extern ErrorData *spi_run_in_subtransaction(SubtransactionWork work, void *arg);
 
 /* validate.c */
 extern bool timezone_name_is_valid(const char *name, const char **canonical);
@@ -177,4 +132,4 @@ extern int	time_spans_intersect(const TimeSpan *a, int na, const TimeSpan *b, in
 extern uint64 legal_windows_current(void);
 extern const JurisdictionWindows *legal_windows_lookup(const char *jurisdiction);
 
-#endif							/* CAMPAIGN_H */
+#endif							/* CAMPAIGN_ENGINE_H */
