@@ -115,6 +115,18 @@ fail_campaign(int64 campaign_id, const char *reason)
 }
 
 /*
+ * Column `column` (a bigint that is never null: an id) of row `row` of the
+ * last SPI result: how each phase reads the campaigns it will visit.
+ */
+static int64
+result_int64(uint64 row, int column)
+{
+	bool		isnull;
+
+	return DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, column, &isnull));
+}
+
+/*
  * Record that a phase of a campaign failed, in the row a user can query: the
  * last error, when the failures began and how many ticks failed since.
  */
@@ -280,10 +292,8 @@ expire_tick_leases(TimestampTz now)
 	sites = palloc(sizeof(int64) * expired);
 	for (uint64 i = 0; i < expired; i++)
 	{
-		bool		isnull;
-
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		ids[i] = result_int64(i, 1);
+		sites[i] = result_int64(i, 2);
 	}
 	for (uint64 i = 0; i < expired; i++)
 	{
@@ -345,10 +355,8 @@ start_due_campaigns(TimestampTz now, TickCounts *counts)
 	sites = palloc(sizeof(int64) * due);
 	for (uint64 i = 0; i < due; i++)
 	{
-		bool		isnull;
-
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		ids[i] = result_int64(i, 1);
+		sites[i] = result_int64(i, 2);
 	}
 
 	for (uint64 i = 0; i < due; i++)
@@ -771,10 +779,8 @@ finish_campaigns(TimestampTz now, TickCounts *counts)
 	sites = palloc(sizeof(int64) * candidates);
 	for (uint64 i = 0; i < candidates; i++)
 	{
-		bool		isnull;
-
-		moves[i].campaign_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		moves[i].campaign_id = result_int64(i, 1);
+		sites[i] = result_int64(i, 2);
 		moves[i].target = SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3);
 	}
 
@@ -843,10 +849,8 @@ withdraw_left_messages(TimestampTz now)
 	sites = palloc(sizeof(int64) * open);
 	for (uint64 i = 0; i < open; i++)
 	{
-		bool		isnull;
-
-		campaigns[i].campaign_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
-		sites[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
+		campaigns[i].campaign_id = result_int64(i, 1);
+		sites[i] = result_int64(i, 2);
 		campaigns[i].ended_as = campaign_status_from_name(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 3));
 	}
 	for (uint64 i = 0; i < open; i++)
