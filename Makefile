@@ -27,6 +27,7 @@ OBJS = \
 	src/processing.o \
 	src/claim.o \
 	src/dispatch.o \
+	src/message_store.o \
 	src/worker.o \
 	src/tenant.o
 

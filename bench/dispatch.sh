@@ -7,12 +7,15 @@
 # 1, 4 and 16 concurrent pgbench clients (loopback only). Every line moves the
 # same number of messages; the queue is reset and vacuumed before each run.
 #
-#   one-statement floor  one "SELECT ... FOR UPDATE SKIP LOCKED" + UPDATE to
-#                        'sent': a reference line, not a goal (no lease at all)
-#   bare lease + ack     campaign's own tables, no check: the lease in one
-#                        transaction (pending -> dispatching with its lease,
-#                        the subscriber's last_message_at), the ack in the next
-#                        (-> sent): the writes docs/reference.md requires
+#   one-statement floor  one statement on campaign's storage: the queue rows
+#                        taken (SELECT ... FOR UPDATE SKIP LOCKED, DELETE) and
+#                        the messages to 'sent': a reference line, not a goal
+#                        (no lease at all)
+#   bare lease + ack     campaign's own storage, no check: the lease in one
+#                        transaction (the queue rows taken, one claim row, the
+#                        messages to dispatching under it, the subscribers'
+#                        last_message_at), the ack in the next (-> sent, the
+#                        claim row gone): the writes docs/reference.md requires
 #   campaign             claim_messages(100, '30 seconds') in one transaction,
 #                        mark_sent(ids) in the next, as examples/dispatcher does
 #   pgmq                 pgmq.read(q, 300, 100) in one transaction,
@@ -79,9 +82,11 @@ fi
 
 cat >"$work/floor.sql" <<SQL
 WITH claimed AS (
-    SELECT message_id FROM campaign.messages
-     WHERE status = 'pending' AND send_at <= '$NOW'
-     ORDER BY send_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+    DELETE FROM campaign.message_queue
+     WHERE message_id IN (SELECT message_id FROM campaign.message_queue
+                           WHERE send_at <= '$NOW'
+                           ORDER BY send_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+    RETURNING message_id)
 UPDATE campaign.messages m SET status = 'sent', dispatched_at = '$NOW'
   FROM claimed WHERE m.message_id = claimed.message_id;
 SQL
@@ -89,20 +94,33 @@ SQL
 # Two statements without BEGIN: two transactions, the ids carried by \gset.
 cat >"$work/bare.sql" <<SQL
 WITH claimed AS (
-    SELECT message_id FROM campaign.messages
-     WHERE status = 'pending' AND send_at <= '$NOW'
-     ORDER BY send_at LIMIT 100 FOR UPDATE SKIP LOCKED),
+    DELETE FROM campaign.message_queue
+     WHERE message_id IN (SELECT message_id FROM campaign.message_queue
+                           WHERE send_at <= '$NOW'
+                           ORDER BY send_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+    RETURNING message_id),
+claim AS (
+    INSERT INTO campaign.claims (claimed_at, lease_expires_at, open_messages, message_ids, campaign_ids)
+    SELECT '$NOW', timestamptz '$NOW' + interval '30 seconds', count(*), array_agg(message_id), '{1}'
+      FROM claimed
+    RETURNING claim_id),
 handed AS (
     UPDATE campaign.messages m
        SET status = 'dispatching', attempts = m.attempts + 1, dispatched_at = '$NOW',
-           lease_expires_at = timestamptz '$NOW' + interval '30 seconds'
+           lease_expires_at = timestamptz '$NOW' + interval '30 seconds',
+           claim_id = (SELECT claim_id FROM claim)
       FROM claimed WHERE m.message_id = claimed.message_id
-    RETURNING m.message_id, m.site_id, m.subscriber_id),
+    RETURNING m.message_id, m.site_id, m.subscriber_id, m.claim_id),
 touched AS (
     UPDATE campaign.subscribers s SET last_message_at = '$NOW'
       FROM handed h WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id)
-SELECT quote_literal(coalesce(array_agg(message_id), '{}')::text) AS ids FROM handed \gset
-UPDATE campaign.messages SET status = 'sent', lease_expires_at = NULL WHERE message_id = ANY (:ids::bigint[]);
+SELECT quote_literal(coalesce(array_agg(message_id), '{}')::text) AS ids, max(claim_id) AS claim
+  FROM handed \gset
+WITH acked AS (
+    UPDATE campaign.messages SET status = 'sent', lease_expires_at = NULL
+     WHERE message_id = ANY (:ids::bigint[]) AND status = 'dispatching'
+    RETURNING claim_id)
+DELETE FROM campaign.claims WHERE claim_id = (SELECT max(claim_id) FROM acked);
 SQL
 
 cat >"$work/campaign.sql" <<'SQL'
@@ -119,9 +137,13 @@ SQL
 reset_queue() {
 	psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
 UPDATE campaign.messages SET status = 'pending', dispatched_at = NULL, lease_expires_at = NULL,
-       attempts = 0, provider_message_id = NULL;
+       attempts = 0, provider_message_id = NULL, claim_id = NULL;
+TRUNCATE campaign.message_queue, campaign.claims, campaign.provider_messages;
+INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)
+SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at FROM campaign.messages;
 UPDATE campaign.subscribers SET last_message_at = NULL;
-VACUUM ANALYZE campaign.messages, campaign.subscribers;
+VACUUM FULL campaign.messages;
+VACUUM ANALYZE campaign.messages, campaign.message_queue, campaign.subscribers;
 CHECKPOINT;
 SQL
 }

@@ -313,20 +313,24 @@ CREATE TABLE campaign.messages (
     provider_message_id   text,
     delivered_at          timestamptz,
     error                 text,
+    claim_id              bigint,
     CONSTRAINT messages_once_per_step UNIQUE (campaign_id, subscriber_id, step_no)
-);
+) WITH (fillfactor = 70);
 ALTER SEQUENCE campaign.messages_message_id_seq OWNED BY campaign.messages.message_id;
-CREATE INDEX messages_due_idx ON campaign.messages (send_at) WHERE status = 'pending';
-CREATE INDEX messages_campaign_status_idx ON campaign.messages (campaign_id, status);
-CREATE INDEX messages_subscriber_idx ON campaign.messages (site_id, subscriber_id)
-    WHERE status IN ('pending', 'dispatching');
-CREATE INDEX messages_lease_idx ON campaign.messages (lease_expires_at) WHERE status = 'dispatching';
-CREATE INDEX messages_provider_idx ON campaign.messages (provider_message_id)
-    WHERE provider_message_id IS NOT NULL;
+-- The message store (docs/message-store.md): campaign.messages is the record,
+-- and its indexes cover only columns that never change after the insert, so
+-- that the updates of the hot path (hand-out, acknowledgement, receipt) are
+-- HOT: they write the new row version on the same page and insert into no
+-- index. What is due lives in campaign.message_queue, what a dispatcher holds
+-- in campaign.claims, and the aggregator's ids in campaign.provider_messages.
+-- fillfactor 70 leaves room on each page for those new versions.
+CREATE INDEX messages_subscriber_idx ON campaign.messages (site_id, subscriber_id);
 COMMENT ON COLUMN campaign.messages.jurisdiction IS
     'the legal-window jurisdiction used for this subscriber (ISO 3166), rechecked at hand-out';
 COMMENT ON COLUMN campaign.messages.lease_expires_at IS
     'while dispatching: when the dispatcher''s lease runs out and the message returns to pending';
+COMMENT ON COLUMN campaign.messages.claim_id IS
+    'while dispatching: the claim (campaign.claims) that handed the message out';
 COMMENT ON TABLE campaign.messages IS
     'one row per subscriber and step: the dispatch queue and the record of what happened';
 -- No foreign key to campaigns, on purpose. Only the extension writes messages
@@ -353,6 +357,55 @@ COMMENT ON COLUMN campaign.messages.provider_message_id IS
     'the aggregator''s id, given to mark_sent; record_delivery finds the message by it';
 COMMENT ON COLUMN campaign.messages.error IS
     'the aggregator''s or carrier''s error, from mark_failed or record_delivery';
+
+-- The queue: one narrow row per pending message, the only place a claim
+-- looks for due messages. A row is born with its message (the trigger
+-- messages_enqueue below) and leaves when the message stops being pending;
+-- its row lock is what a claim holds while it decides the message.
+CREATE TABLE campaign.message_queue (
+    message_id     bigint PRIMARY KEY,
+    site_id        bigint NOT NULL,
+    campaign_id    bigint NOT NULL,
+    subscriber_id  bigint NOT NULL,
+    step_no        smallint NOT NULL,
+    send_at        timestamptz
+);
+CREATE INDEX message_queue_due_idx ON campaign.message_queue (send_at);
+CREATE INDEX message_queue_campaign_idx ON campaign.message_queue (campaign_id);
+COMMENT ON TABLE campaign.message_queue IS
+    'the pending messages, narrow: what claim_messages scans; a row exists exactly while its message is pending';
+COMMENT ON COLUMN campaign.message_queue.send_at IS
+    'the message''s send_at, kept equal to it';
+
+-- The leases: one row per claim, not per message.
+CREATE TABLE campaign.claims (
+    claim_id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    claimed_at        timestamptz NOT NULL,
+    lease_expires_at  timestamptz NOT NULL,
+    open_messages     integer NOT NULL,
+    message_ids       bigint[] NOT NULL,
+    campaign_ids      bigint[] NOT NULL
+);
+CREATE INDEX claims_lease_idx ON campaign.claims (lease_expires_at);
+COMMENT ON TABLE campaign.claims IS
+    'one row per claim_messages call that handed messages out: the lease of the whole batch; deleted when every message of it is acknowledged or its lease has run out';
+COMMENT ON COLUMN campaign.claims.open_messages IS
+    'messages of the claim not yet acknowledged (mark_sent, mark_failed); at 0 the row is deleted';
+COMMENT ON COLUMN campaign.claims.message_ids IS
+    'the messages handed out; those still dispatching under this claim return to pending when the lease runs out';
+COMMENT ON COLUMN campaign.claims.campaign_ids IS
+    'the campaigns of those messages, each once: how tick knows a campaign still has messages with a dispatcher';
+
+-- The aggregator's ids, for record_delivery: an index on
+-- messages.provider_message_id would make every mark_sent a non-HOT update.
+CREATE TABLE campaign.provider_messages (
+    provider_message_id  text NOT NULL,
+    message_id           bigint NOT NULL,
+    site_id              bigint NOT NULL
+);
+CREATE INDEX provider_messages_provider_idx ON campaign.provider_messages (provider_message_id);
+COMMENT ON TABLE campaign.provider_messages IS
+    'the aggregator''s id of each sent message, written by mark_sent, read by record_delivery';
 
 CREATE TABLE campaign.status_history (
     history_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -626,6 +679,24 @@ CREATE TRIGGER status_history_append_only
 CREATE TRIGGER status_history_no_truncate
     BEFORE TRUNCATE ON campaign.status_history
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.history_guard();
+
+-- SECURITY DEFINER: the queue and the aggregator's ids are the extension's
+-- alone; whoever inserts a message (processing, a superuser, pg_restore)
+-- gives it its queue row through this trigger.
+CREATE FUNCTION campaign.messages_enqueue() RETURNS trigger
+    LANGUAGE c SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_messages_enqueue';
+COMMENT ON FUNCTION campaign.messages_enqueue() IS
+    'trigger on campaign.messages after INSERT, per statement: the pending messages get their row in message_queue, those with an aggregator''s id their row in provider_messages, those dispatching under no claim a claim of their lease';
+
+CREATE TRIGGER messages_enqueue
+    AFTER INSERT ON campaign.messages
+    REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.messages_enqueue();
+-- also when pg_restore runs with session_replication_role = replica: the
+-- queue is not dumped, it is rebuilt from the restored messages
+ALTER TABLE campaign.messages ENABLE ALWAYS TRIGGER messages_enqueue;
 
 -------------------------------------------------------------------------------
 -- Lifecycle functions (C)
@@ -1043,6 +1114,10 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.campaigns_campaign_id_seq',
 SELECT pg_catalog.pg_extension_config_dump('campaign.campaign_steps', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages_message_id_seq', '');
+-- the leases of messages in a dispatcher's hands; the queue and the
+-- aggregator's ids are rebuilt from the messages by messages_enqueue
+SELECT pg_catalog.pg_extension_config_dump('campaign.claims', '');
+SELECT pg_catalog.pg_extension_config_dump('campaign.claims_claim_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.status_history', '');
 -- identity sequences too: restored rows keep their ids, and without the
 -- sequence's position the next status change would reuse history_id 1
@@ -1068,6 +1143,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA campaign TO campaig
 REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
 -- tick_errors says what tick saw: tick alone writes it
 REVOKE INSERT, UPDATE, DELETE ON campaign.tick_errors FROM campaign_admin;
+-- the message store beside the record is the extension's bookkeeping
+REVOKE INSERT, UPDATE, DELETE ON campaign.message_queue, campaign.claims,
+    campaign.provider_messages FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 

@@ -62,13 +62,13 @@ static SPIPlanPtr due_plan = NULL;
 static SPIPlanPtr details_plan = NULL;
 static SPIPlanPtr trial_sites_plan = NULL;
 static SPIPlanPtr hand_out_plan = NULL;
-static SPIPlanPtr touch_subscribers_plan = NULL;
 static SPIPlanPtr decided_plan = NULL;
 static SPIPlanPtr later_steps_plan = NULL;
 static SPIPlanPtr trial_sites_used_plan = NULL;
 static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
 static SPIPlanPtr trial_campaigns_ended_plan = NULL;
 static SPIPlanPtr postpone_plan = NULL;
+static SPIPlanPtr stale_queue_plan = NULL;
 
 /*
  * Step 2: every locked message whose subscriber this claim could lock, in
@@ -193,27 +193,6 @@ batch_hash(const char *name, Size keysize, Size entrysize, long size)
 	ctl.entrysize = entrysize;
 	ctl.hcxt = CurrentMemoryContext;
 	return hash_create(name, size, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-}
-
-static Datum
-int64_array(const int64 *values, int count)
-{
-	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
-
-	for (int i = 0; i < count; i++)
-		datums[i] = Int64GetDatum(values[i]);
-	return PointerGetDatum(construct_array(datums, count, INT8OID, sizeof(int64),
-										   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-}
-
-static Datum
-text_array(const char *const *values, int count)
-{
-	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
-
-	for (int i = 0; i < count; i++)
-		datums[i] = CStringGetTextDatum(values[i]);
-	return PointerGetDatum(construct_array(datums, count, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /*
@@ -426,7 +405,9 @@ decide_together(Candidate *candidates, int count, HTAB *trial_sites)
 }
 
 /*
- * Write the hand-outs: the messages to dispatching with a lease, and the
+ * Write the hand-outs, in one statement: the claim's lease (one row of
+ * campaign.claims for the whole batch), the messages to dispatching under it
+ * (HOT updates: no indexed column changes), their queue rows gone, and the
  * subscribers' last_message_at (a message in a dispatcher's hands counts as
  * sent for smart sending).
  */
@@ -434,15 +415,20 @@ static void
 write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interval *lease)
 {
 	int64	   *message_ids = palloc(sizeof(int64) * count);
+	int64	   *campaign_ids = palloc(sizeof(int64) * count);
 	int64	   *site_ids = palloc(sizeof(int64) * count);
 	int64	   *subscriber_ids = palloc(sizeof(int64) * count);
 	int			n = 0;
+	Oid			argtypes[6] = {TIMESTAMPTZOID, INTERVALOID, INT8ARRAYOID, INT8ARRAYOID,
+	INT8ARRAYOID, INT8ARRAYOID};
+	Datum		values[6];
 
 	for (int i = 0; i < count; i++)
 	{
 		if (candidates[i].outcome != OUTCOME_HAND_OUT)
 			continue;
 		message_ids[n] = candidates[i].message_id;
+		campaign_ids[n] = candidates[i].campaign_id;
 		site_ids[n] = candidates[i].site_id;
 		subscriber_ids[n] = candidates[i].subscriber_id;
 		n++;
@@ -450,30 +436,31 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
 	if (n == 0)
 		return;
 
-	{
-		Oid			argtypes[3] = {TIMESTAMPTZOID, INTERVALOID, INT8ARRAYOID};
-		Datum		values[3] = {TimestampTzGetDatum(now), IntervalPGetDatum(lease),
-		int64_array(message_ids, n)};
-
-		spi_exec_cached(&hand_out_plan,
-						"UPDATE campaign.messages"
-						"   SET status = 'dispatching', skip_reason = NULL, attempts = attempts + 1,"
-						"       dispatched_at = $1, lease_expires_at = $1 + $2"
-						" WHERE message_id = ANY($3)",
-						3, argtypes, values, NULL, false);
-	}
-	{
-		Oid			argtypes[3] = {TIMESTAMPTZOID, INT8ARRAYOID, INT8ARRAYOID};
-		Datum		values[3] = {TimestampTzGetDatum(now), int64_array(site_ids, n),
-		int64_array(subscriber_ids, n)};
-
-		spi_exec_cached(&touch_subscribers_plan,
-						"UPDATE campaign.subscribers s SET last_message_at = $1"
-						"  FROM ROWS FROM (pg_catalog.unnest($2::bigint[]), pg_catalog.unnest($3::bigint[]))"
-						"       AS h (site_id, subscriber_id)"
-						" WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id",
-						3, argtypes, values, NULL, false);
-	}
+	values[0] = TimestampTzGetDatum(now);
+	values[1] = IntervalPGetDatum(lease);
+	values[2] = int64_array(message_ids, n);
+	values[3] = int64_array(campaign_ids, n);
+	values[4] = int64_array(site_ids, n);
+	values[5] = int64_array(subscriber_ids, n);
+	spi_exec_cached(&hand_out_plan,
+					"WITH claim AS ("
+					"  INSERT INTO campaign.claims (claimed_at, lease_expires_at, open_messages, message_ids, campaign_ids)"
+					"  SELECT $1, $1 + $2, pg_catalog.cardinality($3), $3,"
+					"         (SELECT pg_catalog.array_agg(DISTINCT c) FROM pg_catalog.unnest($4::bigint[]) AS c)"
+					"  RETURNING claim_id),"
+					" dequeued AS ("
+					"  DELETE FROM campaign.message_queue WHERE message_id = ANY($3)),"
+					" touched AS ("
+					"  UPDATE campaign.subscribers s SET last_message_at = $1"
+					"    FROM ROWS FROM (pg_catalog.unnest($5::bigint[]), pg_catalog.unnest($6::bigint[]))"
+					"         AS h (site_id, subscriber_id)"
+					"   WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id)"
+					" UPDATE campaign.messages"
+					"    SET status = 'dispatching', skip_reason = NULL, attempts = attempts + 1,"
+					"        dispatched_at = $1, lease_expires_at = $1 + $2,"
+					"        claim_id = (SELECT claim_id FROM claim)"
+					"  WHERE message_id = ANY($3) AND status = 'pending'",
+					6, argtypes, values, NULL, false);
 }
 
 /*
@@ -554,13 +541,21 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 		values[3] = PointerGetDatum(construct_md_array(reason_datums, reason_nulls, 1, dims, lbs,
 													   TEXTOID, -1, false, TYPALIGN_INT));
 		spi_exec_cached(&decided_plan,
-						"UPDATE campaign.messages m"
-						"   SET status = d.status::campaign.message_status,"
-						"       send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason"
-						"  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"
-						"                  pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]))"
-						"       AS d (message_id, status, send_at, skip_reason)"
-						" WHERE m.message_id = d.message_id",
+						"WITH d AS ("
+						"  SELECT * FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"
+						"                           pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]))"
+						"       AS d (message_id, status, send_at, skip_reason)),"
+						" moved AS ("
+						"  UPDATE campaign.message_queue q SET send_at = d.send_at FROM d"
+						"   WHERE q.message_id = d.message_id AND d.status = 'pending'),"
+						" ended AS ("
+						"  DELETE FROM campaign.message_queue q USING d"
+						"   WHERE q.message_id = d.message_id AND d.status <> 'pending')"
+						" UPDATE campaign.messages m"
+						"    SET status = d.status::campaign.message_status,"
+						"        send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason"
+						"   FROM d"
+						"  WHERE m.message_id = d.message_id",
 						4, argtypes, values, NULL, false);
 	}
 	if (ended == 0)
@@ -578,21 +573,45 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 		values[4] = candidate_ids;
 		values[5] = text_array(ended_statuses, ended);
 		spi_exec_cached(&later_steps_plan,
-						"UPDATE campaign.messages f"
-						"   SET status = later.status::campaign.message_status, skip_reason = later.skip_reason"
-						"  FROM (SELECT l.message_id, e.status, e.skip_reason"
-						"          FROM campaign.messages l"
-						"          JOIN ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
-						"                          pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::text[]),"
-						"                          pg_catalog.unnest($6::text[]))"
-						"               AS e (campaign_id, subscriber_id, step_no, skip_reason, status)"
-						"            ON l.campaign_id = e.campaign_id AND l.subscriber_id = e.subscriber_id"
-						"           AND l.step_no > e.step_no"
-						"         WHERE l.status = 'pending' AND l.message_id <> ALL ($5)"
-						"           FOR UPDATE OF l SKIP LOCKED) later"
-						" WHERE f.message_id = later.message_id",
+						"WITH later AS ("
+						"  DELETE FROM campaign.message_queue q"
+						"   USING (SELECT lq.message_id, e.status, e.skip_reason"
+						"            FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+						"                            pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::text[]),"
+						"                            pg_catalog.unnest($6::text[]))"
+						"                 AS e (campaign_id, subscriber_id, step_no, skip_reason, status)"
+						"            JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
+						"             AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
+						"            JOIN campaign.message_queue lq ON lq.message_id = l.message_id"
+						"           WHERE l.message_id <> ALL ($5)"
+						"             FOR UPDATE OF lq SKIP LOCKED) e"
+						"   WHERE q.message_id = e.message_id"
+						"  RETURNING q.message_id, e.status, e.skip_reason)"
+						" UPDATE campaign.messages f"
+						"    SET status = later.status::campaign.message_status, skip_reason = later.skip_reason"
+						"   FROM later"
+						"  WHERE f.message_id = later.message_id AND f.status = 'pending'",
 						6, argtypes, values, NULL, false);
 	}
+}
+
+/*
+ * Queue rows whose message is no longer pending: a superuser's direct UPDATE
+ * of campaign.messages changes the record without its queue row. The claim
+ * that meets one deletes it, so that it does not head every later scan.
+ */
+static void
+forget_stale_queue_rows(Datum candidate_ids)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		values[1] = {candidate_ids};
+
+	spi_exec_cached(&stale_queue_plan,
+					"DELETE FROM campaign.message_queue q"
+					" WHERE q.message_id = ANY($1)"
+					"   AND NOT EXISTS (SELECT FROM campaign.messages m"
+					"                    WHERE m.message_id = q.message_id AND m.status = 'pending')",
+					1, argtypes, values, NULL, false);
 }
 
 /*
@@ -640,18 +659,24 @@ postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscrib
 	values[3] = PointerGetDatum(construct_array(instants, count, TIMESTAMPTZOID, sizeof(TimestampTz),
 												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	spi_exec_cached(&postpone_plan,
-					"UPDATE campaign.messages f SET send_at = greatest(f.send_at, later.send_at)"
-					"  FROM (SELECT l.message_id, e.send_at"
-					"          FROM (SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
-					"                  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
-					"                                  pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
-					"                       AS m (campaign_id, subscriber_id, step_no, send_at)"
-					"                 GROUP BY campaign_id, subscriber_id) e"
-					"          JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
-					"           AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
-					"         WHERE l.status = 'pending' AND l.send_at < e.send_at"
-					"           FOR UPDATE OF l SKIP LOCKED) later"
-					" WHERE f.message_id = later.message_id",
+					"WITH later AS ("
+					"  UPDATE campaign.message_queue q SET send_at = e.send_at"
+					"    FROM (SELECT lq.message_id, e.send_at"
+					"            FROM (SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
+					"                    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+					"                                    pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
+					"                         AS m (campaign_id, subscriber_id, step_no, send_at)"
+					"                   GROUP BY campaign_id, subscriber_id) e"
+					"            JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
+					"             AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
+					"            JOIN campaign.message_queue lq ON lq.message_id = l.message_id"
+					"           WHERE lq.send_at < e.send_at"
+					"             FOR UPDATE OF lq SKIP LOCKED) e"
+					"   WHERE q.message_id = e.message_id"
+					"  RETURNING q.message_id, q.send_at)"
+					" UPDATE campaign.messages f SET send_at = later.send_at"
+					"   FROM later"
+					"  WHERE f.message_id = later.message_id AND f.status = 'pending'",
 					4, argtypes, values, NULL, false);
 }
 
@@ -840,6 +865,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	TimestampTz now = campaign_current_time();
 	Interval   *lease;
 	uint64		count;
+	uint64		locked;
 	Datum		candidate_ids;
 	SPITupleTable *details;
 	Candidate  *candidates;
@@ -874,25 +900,26 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	 * the OR). It is a scalar subquery on purpose: written as NOT EXISTS, the
 	 * planner may hash it, and then every claim that meets a follow-up reads
 	 * every pending message into a hash table (a claim of 100 took seconds
-	 * under the load test). The scan stays on messages_due_idx in send_at
-	 * order, and
-	 * postpone_later_steps keeps waiting follow-ups behind their step, so
-	 * that the scan does not wade through them.
+	 * under the load test). The scan stays on message_queue_due_idx in
+	 * send_at order, and postpone_later_steps keeps waiting follow-ups behind
+	 * their step, so that the scan does not wade through them. The queue
+	 * rows' locks are what this claim holds until it commits: every other
+	 * writer of a pending message takes its queue row first.
 	 */
 	{
 		Oid			argtypes[2] = {TIMESTAMPTZOID, INT4OID};
 		Datum		values[2] = {TimestampTzGetDatum(now), PG_GETARG_DATUM(0)};
 
 		count = spi_exec_cached(&due_plan,
-								"SELECT m.message_id FROM campaign.messages m"
-								" WHERE m.status = 'pending' AND m.send_at <= $1"
-								"   AND (m.step_no = 0 OR (SELECT p.status FROM campaign.messages p"
-								"                           WHERE p.campaign_id = m.campaign_id"
-								"                             AND p.subscriber_id = m.subscriber_id"
-								"                             AND p.step_no = m.step_no - 1)"
+								"SELECT q.message_id FROM campaign.message_queue q"
+								" WHERE q.send_at <= $1"
+								"   AND (q.step_no = 0 OR (SELECT p.status FROM campaign.messages p"
+								"                           WHERE p.campaign_id = q.campaign_id"
+								"                             AND p.subscriber_id = q.subscriber_id"
+								"                             AND p.step_no = q.step_no - 1)"
 								"                          IS DISTINCT FROM 'pending')"
-								" ORDER BY m.send_at LIMIT $2"
-								" FOR UPDATE OF m SKIP LOCKED",
+								" ORDER BY q.send_at LIMIT $2"
+								" FOR UPDATE OF q SKIP LOCKED",
 								2, argtypes, values, NULL, false);
 	}
 	if (count == 0)
@@ -910,6 +937,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 			ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
 		}
 		candidate_ids = int64_array(ids, (int) count);
+		locked = count;
 	}
 
 	/* 2. what the rules need, the subscribers locked */
@@ -920,6 +948,8 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		count = spi_exec_cached(&details_plan, details_sql, 2, argtypes, values, NULL, false);
 	}
 	details = SPI_tuptable;
+	if (count < locked)
+		forget_stale_queue_rows(candidate_ids);
 	if (count == 0)
 	{
 		SPI_finish();

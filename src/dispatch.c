@@ -36,47 +36,77 @@ PG_FUNCTION_INFO_V1(campaign_subscribers_stop);
 PG_FUNCTION_INFO_V1(campaign_record_event);
 
 static SPIPlanPtr expire_plan = NULL;
-static SPIPlanPtr expire_campaign_plan = NULL;
+static SPIPlanPtr close_claims_plan = NULL;
 static SPIPlanPtr mark_sent_plan = NULL;
-static SPIPlanPtr mark_sent_with_providers_plan = NULL;
+static SPIPlanPtr dequeue_plan = NULL;
+static SPIPlanPtr skip_later_steps_plan = NULL;
 static SPIPlanPtr mark_sent_refused_plan = NULL;
 static SPIPlanPtr message_status_plan = NULL;
 static SPIPlanPtr expired_probe_plan = NULL;
 
 /*
- * Return messages whose lease ran out: to pending while their campaign runs,
- * else canceled with the campaign's reason. A follow-up that returns while
- * its previous step is pending again (that step failed with a retry
- * meanwhile) goes back behind that step, as postpone_later_steps keeps every
- * follow-up.
+ * Return messages whose lease ran out: to pending while their campaign runs
+ * (with their queue row back), else canceled with the campaign's reason. The
+ * lease is the claim's (campaign.claims): the messages of an expired claim
+ * still dispatching under it come back. A follow-up that returns while its
+ * previous step is pending again (that step failed with a retry meanwhile)
+ * goes back behind that step, as postpone_later_steps keeps every follow-up.
+ * $2, when not null, limits the expiry to one campaign.
  */
 #define EXPIRE_LEASES_SQL \
-	"UPDATE campaign.messages m" \
-	"   SET status = CASE WHEN c.status IN ('processing', 'sending') THEN 'pending'" \
-	"                     ELSE 'canceled' END::campaign.message_status," \
-	"       skip_reason = CASE WHEN c.status IN ('processing', 'sending') THEN NULL" \
-	"                          WHEN c.status = 'failed' THEN 'campaign_failed'" \
-	"                          ELSE 'campaign_canceled' END," \
-	"       send_at = CASE WHEN m.step_no > 0 AND c.status IN ('processing', 'sending')" \
-	"                      THEN greatest(m.send_at," \
-	"                               (SELECT p.send_at FROM campaign.messages p" \
-	"                                 WHERE p.campaign_id = m.campaign_id" \
-	"                                   AND p.subscriber_id = m.subscriber_id" \
-	"                                   AND p.step_no = m.step_no - 1 AND p.status = 'pending'))" \
-	"                      ELSE m.send_at END," \
-	"       lease_expires_at = NULL" \
-	"  FROM campaign.campaigns c" \
-	" WHERE m.status = 'dispatching' AND m.lease_expires_at <= $1" \
-	"   AND c.campaign_id = m.campaign_id"
+	"WITH returned AS (" \
+	"  UPDATE campaign.messages m" \
+	"     SET status = CASE WHEN c.status IN ('processing', 'sending') THEN 'pending'" \
+	"                       ELSE 'canceled' END::campaign.message_status," \
+	"         skip_reason = CASE WHEN c.status IN ('processing', 'sending') THEN NULL" \
+	"                            WHEN c.status = 'failed' THEN 'campaign_failed'" \
+	"                            ELSE 'campaign_canceled' END," \
+	"         send_at = CASE WHEN m.step_no > 0 AND c.status IN ('processing', 'sending')" \
+	"                        THEN greatest(m.send_at," \
+	"                                 (SELECT p.send_at FROM campaign.messages p" \
+	"                                   WHERE p.campaign_id = m.campaign_id" \
+	"                                     AND p.subscriber_id = m.subscriber_id" \
+	"                                     AND p.step_no = m.step_no - 1 AND p.status = 'pending'))" \
+	"                        ELSE m.send_at END," \
+	"         lease_expires_at = NULL" \
+	"    FROM campaign.claims k" \
+	"   CROSS JOIN LATERAL pg_catalog.unnest(k.message_ids) AS x (message_id)," \
+	"         campaign.campaigns c" \
+	"   WHERE k.lease_expires_at <= $1 AND ($2 IS NULL OR $2 = ANY (k.campaign_ids))" \
+	"     AND m.message_id = x.message_id AND m.claim_id = k.claim_id AND m.status = 'dispatching'" \
+	"     AND ($2 IS NULL OR m.campaign_id = $2) AND c.campaign_id = m.campaign_id" \
+	"  RETURNING m.message_id, m.site_id, m.campaign_id, m.subscriber_id, m.step_no, m.send_at, m.status)" \
+	" INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)" \
+	" SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at" \
+	"   FROM returned WHERE status = 'pending'"
+
+/*
+ * The expired claims none of whose messages is dispatching under them any
+ * more: their lease has nothing left to return.
+ */
+#define CLOSE_EXPIRED_CLAIMS_SQL \
+	"DELETE FROM campaign.claims k" \
+	" WHERE k.lease_expires_at <= $1" \
+	"   AND NOT EXISTS (SELECT FROM pg_catalog.unnest(k.message_ids) AS x (message_id)" \
+	"                     JOIN campaign.messages m ON m.message_id = x.message_id" \
+	"                    WHERE m.claim_id = k.claim_id AND m.status = 'dispatching')"
+
+static void
+return_expired_messages(TimestampTz now, int64 campaign_id, bool one_campaign)
+{
+	Oid			argtypes[2] = {TIMESTAMPTZOID, INT8OID};
+	Datum		values[2] = {TimestampTzGetDatum(now), Int64GetDatum(campaign_id)};
+	char		nulls[2] = {' ', one_campaign ? ' ' : 'n'};
+
+	spi_exec_cached(&expire_plan, EXPIRE_LEASES_SQL, 2, argtypes, values, nulls, false);
+	spi_exec_cached(&close_claims_plan, CLOSE_EXPIRED_CLAIMS_SQL, 1, argtypes, values, NULL, false);
+}
 
 /* Every expired lease at once: run by every claim and tick. */
 void
 expire_leases(TimestampTz now)
 {
-	Oid			argtypes[1] = {TIMESTAMPTZOID};
-	Datum		values[1] = {TimestampTzGetDatum(now)};
-
-	spi_exec_cached(&expire_plan, EXPIRE_LEASES_SQL, 1, argtypes, values, NULL, false);
+	return_expired_messages(now, 0, false);
 }
 
 /* expire_leases as a SubtransactionWork: arg points to the instant. */
@@ -87,9 +117,9 @@ expire_leases_work(void *now)
 }
 
 /*
- * Whether any lease has run out: one probe of messages_lease_idx, so that a
- * claim pays for the expiry statement (a join with the campaigns) and its
- * subtransaction only when there is something to return.
+ * Whether any lease has run out: one probe of claims_lease_idx, so that a
+ * claim pays for the expiry statements and their subtransaction only when
+ * there is something to return.
  */
 bool
 leases_have_expired(TimestampTz now)
@@ -98,8 +128,7 @@ leases_have_expired(TimestampTz now)
 	Datum		values[1] = {TimestampTzGetDatum(now)};
 
 	return spi_exec_cached(&expired_probe_plan,
-						   "SELECT FROM campaign.messages"
-						   " WHERE status = 'dispatching' AND lease_expires_at <= $1 LIMIT 1",
+						   "SELECT FROM campaign.claims WHERE lease_expires_at <= $1 LIMIT 1",
 						   1, argtypes, values, NULL, true) > 0;
 }
 
@@ -111,11 +140,7 @@ leases_have_expired(TimestampTz now)
 void
 expire_campaign_leases(TimestampTz now, int64 campaign_id)
 {
-	Oid			argtypes[2] = {TIMESTAMPTZOID, INT8OID};
-	Datum		values[2] = {TimestampTzGetDatum(now), Int64GetDatum(campaign_id)};
-
-	spi_exec_cached(&expire_campaign_plan, EXPIRE_LEASES_SQL " AND m.campaign_id = $2",
-					2, argtypes, values, NULL, false);
+	return_expired_messages(now, campaign_id, true);
 }
 
 /* ----------------------------------------------------------------------
@@ -165,46 +190,81 @@ required_message_id(FunctionCallInfo fcinfo)
  * repeated acknowledgement of a sent message is accepted and changes nothing,
  * so that a dispatcher may retry after losing the server's answer.
  *
- * One UPDATE does the work; only when it changed fewer rows than it was given
- * ids does a second statement look for one it must refuse (unknown, never
- * handed out, or a null id), so the common call is a single statement.
+ * The common call is one statement: the messages, dispatching, become sent
+ * (HOT updates), the aggregator's ids are recorded for record_delivery, and
+ * the claims they came from are released (release_claims). Only when it
+ * marked fewer rows than it was given ids does a second pass look for late
+ * acknowledgements (their queue rows first, the lock every writer of a
+ * pending message takes), then for one it must refuse (unknown, never
+ * handed out, or a null id).
  */
+#define MARK_SENT_SQL \
+	"WITH acked AS (" \
+	"  UPDATE campaign.messages m" \
+	"     SET status = 'sent'," \
+	"         provider_message_id = coalesce(a.provider_message_id, m.provider_message_id)," \
+	"         lease_expires_at = NULL, skip_reason = NULL, error = NULL" \
+	"    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]))" \
+	"         AS a (message_id, provider_message_id)" \
+	"   WHERE m.message_id = a.message_id AND m.dispatched_at IS NOT NULL" \
+	"     AND m.status = ANY ($3::campaign.message_status[])" \
+	"  RETURNING m.message_id, m.site_id, a.provider_message_id, m.claim_id)," \
+	" mapped AS (" \
+	"  INSERT INTO campaign.provider_messages (provider_message_id, message_id, site_id)" \
+	"  SELECT provider_message_id, message_id, site_id FROM acked WHERE provider_message_id IS NOT NULL)" \
+	" SELECT claim_id FROM acked"
+
+/* The claims of the messages the last acknowledgement statement marked. */
 static void
-mark_sent_array(Datum ids, Datum provider_ids, bool provider_ids_null)
+release_acknowledged_claims(uint64 marked)
+{
+	int64	   *claim_ids = palloc(sizeof(int64) * Max(marked, 1));
+	int			n = 0;
+
+	for (uint64 i = 0; i < marked; i++)
+	{
+		bool		isnull;
+		Datum		claim_id = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			claim_ids[n++] = DatumGetInt64(claim_id);
+	}
+	release_claims(claim_ids, n);
+	pfree(claim_ids);
+}
+
+static void
+mark_sent_array(Datum ids, Datum provider_ids)
 {
 	ArrayType  *id_array = DatumGetArrayTypeP(ids);
 	int			given = ArrayGetNItems(ARR_NDIM(id_array), ARR_DIMS(id_array));
+	Oid			argtypes[3] = {INT8ARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
+	Datum		values[3] = {ids, provider_ids, (Datum) 0};
 	uint64		marked;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
-	if (provider_ids_null)
 	{
-		Oid			argtypes[1] = {INT8ARRAYOID};
-		Datum		values[1] = {ids};
+		const char *dispatching[1] = {"dispatching"};
 
-		marked = spi_exec_cached(&mark_sent_plan,
-								 "UPDATE campaign.messages"
-								 "   SET status = 'sent', lease_expires_at = NULL, skip_reason = NULL, error = NULL"
-								 " WHERE message_id = ANY($1) AND dispatched_at IS NOT NULL"
-								 "   AND status IN ('dispatching', 'pending', 'canceled')",
-								 1, argtypes, values, NULL, false);
+		values[2] = text_array(dispatching, 1);
+		marked = spi_exec_cached(&mark_sent_plan, MARK_SENT_SQL, 3, argtypes, values, NULL, false);
+		release_acknowledged_claims(marked);
 	}
-	else
+	if (marked < (uint64) given)
 	{
-		Oid			argtypes[2] = {INT8ARRAYOID, TEXTARRAYOID};
-		Datum		values[2] = {ids, provider_ids};
+		const char *handed_out[3] = {"dispatching", "pending", "canceled"};
+		Oid			idtype[1] = {INT8ARRAYOID};
 
-		marked = spi_exec_cached(&mark_sent_with_providers_plan,
-								 "UPDATE campaign.messages m"
-								 "   SET status = 'sent',"
-								 "       provider_message_id = coalesce(a.provider_message_id, m.provider_message_id),"
-								 "       lease_expires_at = NULL, skip_reason = NULL, error = NULL"
-								 "  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]))"
-								 "       AS a (message_id, provider_message_id)"
-								 " WHERE m.message_id = a.message_id AND m.dispatched_at IS NOT NULL"
-								 "   AND m.status IN ('dispatching', 'pending', 'canceled')",
-								 2, argtypes, values, NULL, false);
+		spi_exec_cached(&dequeue_plan,
+						"DELETE FROM campaign.message_queue q"
+						" USING campaign.messages m"
+						" WHERE q.message_id = ANY($1) AND m.message_id = q.message_id"
+						"   AND m.dispatched_at IS NOT NULL",
+						1, idtype, values, NULL, false);
+		values[2] = text_array(handed_out, 3);
+		marked += spi_exec_cached(&mark_sent_plan, MARK_SENT_SQL, 3, argtypes, values, NULL, false);
+		release_acknowledged_claims(SPI_processed);
 	}
 	if (marked < (uint64) given)
 	{
@@ -237,12 +297,11 @@ Datum
 campaign_mark_sent(PG_FUNCTION_ARGS)
 {
 	Datum		id = Int64GetDatum(required_message_id(fcinfo));
-	bool		provider_null = PG_ARGISNULL(1);
 	ArrayType  *ids = construct_array(&id, 1, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
 	ArrayType  *providers;
 
 	/* a null provider id must not reach construct_array, which reads it */
-	if (provider_null)
+	if (PG_ARGISNULL(1))
 		providers = construct_empty_array(TEXTOID);
 	else
 	{
@@ -250,7 +309,7 @@ campaign_mark_sent(PG_FUNCTION_ARGS)
 
 		providers = construct_array(&provider, 1, TEXTOID, -1, false, TYPALIGN_INT);
 	}
-	mark_sent_array(PointerGetDatum(ids), PointerGetDatum(providers), provider_null);
+	mark_sent_array(PointerGetDatum(ids), PointerGetDatum(providers));
 	PG_RETURN_VOID();
 }
 
@@ -281,9 +340,33 @@ campaign_mark_sent_batch(PG_FUNCTION_ARGS)
 							   ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids)),
 							   ArrayGetNItems(ARR_NDIM(providers), ARR_DIMS(providers)))));
 	}
-	mark_sent_array(PointerGetDatum(ids), PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1),
-					PG_ARGISNULL(1));
+	mark_sent_array(PointerGetDatum(ids),
+					PG_ARGISNULL(1) ? PointerGetDatum(construct_empty_array(TEXTOID)) : PG_GETARG_DATUM(1));
 	PG_RETURN_VOID();
+}
+
+/*
+ * A step that failed for good: the subscriber's later steps of the campaign
+ * are skipped (previous_step_failed), their queue rows taken first, waiting
+ * for a claim that holds one as it would for any pending message.
+ */
+static void
+skip_after_failed_step(int64 campaign_id, int64 subscriber_id, int16 step_no)
+{
+	Oid			argtypes[3] = {INT8OID, INT8OID, INT2OID};
+	Datum		values[3] = {Int64GetDatum(campaign_id), Int64GetDatum(subscriber_id),
+	Int16GetDatum(step_no)};
+
+	spi_exec_cached(&skip_later_steps_plan,
+					"WITH later AS ("
+					"  DELETE FROM campaign.message_queue q USING campaign.messages l"
+					"   WHERE l.campaign_id = $1 AND l.subscriber_id = $2 AND l.step_no > $3"
+					"     AND q.message_id = l.message_id"
+					"  RETURNING q.message_id)"
+					" UPDATE campaign.messages f SET status = 'skipped', skip_reason = 'previous_step_failed'"
+					"   FROM later"
+					"  WHERE f.message_id = later.message_id AND f.status = 'pending'",
+					3, argtypes, values, NULL, false);
 }
 
 /*
@@ -329,30 +412,36 @@ campaign_mark_failed(PG_FUNCTION_ARGS)
 				 "         send_at = coalesce($3, m.send_at), error = $2, lease_expires_at = NULL"
 				 "    FROM campaign.campaigns c"
 				 "   WHERE m.message_id = $1 AND m.status = 'dispatching' AND c.campaign_id = m.campaign_id"
-				 "  RETURNING m.campaign_id, m.subscriber_id, m.step_no, m.status, m.send_at),"
-				 " later_steps AS ("
-				 "  UPDATE campaign.messages f SET status = 'skipped', skip_reason = 'previous_step_failed'"
-				 "    FROM failed"
-				 "   WHERE failed.status = 'failed' AND f.campaign_id = failed.campaign_id"
-				 "     AND f.subscriber_id = failed.subscriber_id AND f.step_no > failed.step_no"
-				 "     AND f.status = 'pending')"
-				 " SELECT campaign_id, subscriber_id, step_no, status = 'pending', send_at FROM failed",
+				 "  RETURNING m.message_id, m.site_id, m.campaign_id, m.subscriber_id, m.step_no, m.status,"
+				 "            m.send_at, m.claim_id),"
+				 " requeued AS ("
+				 "  INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)"
+				 "  SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at"
+				 "    FROM failed WHERE status = 'pending')"
+				 " SELECT campaign_id, subscriber_id, step_no, status::text, send_at, claim_id FROM failed",
 				 3, argtypes, values, nulls, false) == 0)
 		refuse_acknowledgement(message_id, "marked failed", "dispatching");
 	{
 		HeapTuple	tuple = SPI_tuptable->vals[0];
 		TupleDesc	tupdesc = SPI_tuptable->tupdesc;
 		bool		isnull;
+		char	   *outcome = SPI_getvalue(tuple, tupdesc, 4);
+		int64		campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
+		int64		subscriber_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
+		int16		step_no = DatumGetInt16(SPI_getbinval(tuple, tupdesc, 3, &isnull));
+		TimestampTz send_at = DatumGetTimestampTz(SPI_getbinval(tuple, tupdesc, 5, &isnull));
+		Datum		claim_id = SPI_getbinval(tuple, tupdesc, 6, &isnull);
 
-		if (DatumGetBool(SPI_getbinval(tuple, tupdesc, 4, &isnull)))
+		if (!isnull)
 		{
-			int64		campaign_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 1, &isnull));
-			int64		subscriber_id = DatumGetInt64(SPI_getbinval(tuple, tupdesc, 2, &isnull));
-			int16		step_no = DatumGetInt16(SPI_getbinval(tuple, tupdesc, 3, &isnull));
-			TimestampTz send_at = DatumGetTimestampTz(SPI_getbinval(tuple, tupdesc, 5, &isnull));
+			int64		released = DatumGetInt64(claim_id);
 
-			postpone_later_steps(1, &campaign_id, &subscriber_id, &step_no, &send_at);
+			release_claims(&released, 1);
 		}
+		if (strcmp(outcome, "failed") == 0)
+			skip_after_failed_step(campaign_id, subscriber_id, step_no);
+		else if (strcmp(outcome, "pending") == 0)
+			postpone_later_steps(1, &campaign_id, &subscriber_id, &step_no, &send_at);
 	}
 	SPI_finish();
 	PG_RETURN_VOID();
@@ -383,16 +472,21 @@ campaign_record_delivery(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
-	if (spi_exec("UPDATE campaign.messages"
+	if (spi_exec("UPDATE campaign.messages m"
 				 "   SET status = CASE WHEN $2 THEN 'delivered' ELSE 'undelivered' END::campaign.message_status,"
 				 "       delivered_at = CASE WHEN $2 THEN $4 END, error = $3"
-				 " WHERE provider_message_id = $1"
-				 "   AND (status = 'sent' OR status = CASE WHEN $2 THEN 'delivered' ELSE 'undelivered' END::campaign.message_status)",
+				 "  FROM (SELECT DISTINCT message_id FROM campaign.provider_messages"
+				 "         WHERE provider_message_id = $1) p"
+				 " WHERE m.message_id = p.message_id AND m.provider_message_id = $1"
+				 "   AND (m.status = 'sent'"
+				 "        OR m.status = CASE WHEN $2 THEN 'delivered' ELSE 'undelivered' END::campaign.message_status)",
 				 4, argtypes, values, nulls, false) == 0)
 	{
 		Oid			idtype[1] = {TEXTOID};
 
-		if (spi_exec("SELECT message_id, status::text FROM campaign.messages WHERE provider_message_id = $1",
+		if (spi_exec("SELECT m.message_id, m.status::text"
+					 "  FROM campaign.provider_messages p JOIN campaign.messages m ON m.message_id = p.message_id"
+					 " WHERE p.provider_message_id = $1 AND m.provider_message_id = $1",
 					 1, idtype, values, NULL, true) == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_NO_DATA_FOUND),
@@ -486,8 +580,13 @@ campaign_subscribers_stop(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
-	spi_exec("UPDATE campaign.messages SET status = 'skipped', skip_reason = 'unsubscribed'"
-			 " WHERE site_id = $1 AND subscriber_id = $2 AND status = 'pending'",
+	spi_exec("WITH gone AS ("
+			 "  DELETE FROM campaign.message_queue q USING campaign.messages m"
+			 "   WHERE m.site_id = $1 AND m.subscriber_id = $2 AND q.message_id = m.message_id"
+			 "  RETURNING q.message_id)"
+			 " UPDATE campaign.messages m SET status = 'skipped', skip_reason = 'unsubscribed'"
+			 "   FROM gone"
+			 "  WHERE m.message_id = gone.message_id AND m.status = 'pending'",
 			 2, argtypes, values, NULL, false);
 	SPI_finish();
 	return PointerGetDatum(NULL);

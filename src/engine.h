@@ -21,7 +21,8 @@
  *		who may act with the extension's rights; shipped_rows.c, a user's
  *		edits of the shipped reference rows across dumps.
  *	(3) work.h: processing.c (tick), claim.c, dispatch.c (acknowledgements,
- *		leases, STOP), worker.c, tenant.c.
+ *		leases, STOP), message_store.c (the queue, claims and provider ids
+ *		beside campaign.messages), worker.c, tenant.c.
  *	(4) the SQL glue: src/campaign.sql, campaign.c (the module's settings),
  *		and spi_util.h for the C files that query tables.
  * Some engine files also hold the trigger functions that validate rows of

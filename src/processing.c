@@ -193,9 +193,12 @@ forget_settled_tick_errors(TimestampTz now)
 	spi_exec_cached(&settled_errors_plan,
 					"DELETE FROM campaign.tick_errors e"
 					" WHERE CASE WHEN e.phase = 'expire_leases'"
-					"            THEN NOT EXISTS (SELECT FROM campaign.messages m"
-					"                              WHERE m.campaign_id = e.campaign_id"
-					"                                AND m.status = 'dispatching' AND m.lease_expires_at <= $1)"
+					"            THEN NOT EXISTS (SELECT FROM campaign.claims k"
+					"                             CROSS JOIN LATERAL pg_catalog.unnest(k.message_ids) AS x (message_id)"
+					"                              JOIN campaign.messages m ON m.message_id = x.message_id"
+					"                             WHERE k.lease_expires_at <= $1 AND e.campaign_id = ANY (k.campaign_ids)"
+					"                               AND m.campaign_id = e.campaign_id AND m.claim_id = k.claim_id"
+					"                               AND m.status = 'dispatching')"
 					"            ELSE NOT EXISTS (SELECT FROM campaign.campaigns c"
 					"                              WHERE c.campaign_id = e.campaign_id"
 					"                                AND CASE e.phase"
@@ -282,9 +285,12 @@ expire_tick_leases(TimestampTz now)
 	FreeErrorData(edata);
 
 	expired = spi_exec_cached(&expired_campaigns_plan,
-							  "SELECT DISTINCT campaign_id, site_id FROM campaign.messages"
-							  " WHERE status = 'dispatching' AND lease_expires_at <= $1"
-							  " ORDER BY campaign_id",
+							  "SELECT DISTINCT m.campaign_id, m.site_id FROM campaign.claims k"
+							  " CROSS JOIN LATERAL pg_catalog.unnest(k.message_ids) AS x (message_id)"
+							  "  JOIN campaign.messages m ON m.message_id = x.message_id"
+							  " WHERE k.lease_expires_at <= $1 AND m.claim_id = k.claim_id"
+							  "   AND m.status = 'dispatching'"
+							  " ORDER BY m.campaign_id",
 							  1, argtypes, values, NULL, false);
 	if (expired == 0)
 		return;
@@ -759,17 +765,13 @@ finish_campaigns(TimestampTz now, TickCounts *counts)
 
 	candidates = spi_exec_cached(&finishable_plan,
 								 "SELECT c.campaign_id, c.site_id,"
-								 "       CASE WHEN c.status = 'processing' AND EXISTS"
-								 "                 (SELECT FROM campaign.messages m"
-								 "                   WHERE m.campaign_id = c.campaign_id"
-								 "                     AND m.status IN ('pending', 'dispatching'))"
+								 "       CASE WHEN c.status = 'processing' AND "
+								 OPEN_MESSAGES_EXIST_SQL("c.campaign_id")
 								 "            THEN 'sending' ELSE 'sent' END"
 								 "  FROM campaign.campaigns c"
 								 " WHERE (c.status = 'processing' AND c.audience_done)"
 								 "    OR (c.status = 'sending'"
-								 "        AND NOT EXISTS (SELECT FROM campaign.messages m"
-								 "                         WHERE m.campaign_id = c.campaign_id"
-								 "                           AND m.status IN ('pending', 'dispatching')))"
+								 "        AND NOT " OPEN_MESSAGES_EXIST_SQL("c.campaign_id") ")"
 								 " FOR NO KEY UPDATE OF c SKIP LOCKED",
 								 0, NULL, NULL, NULL, false);
 	if (candidates == 0)
@@ -817,8 +819,7 @@ withdraw_campaign(void *arg)
 	spi_exec_cached(&close_withdrawal_plan,
 					"UPDATE campaign.campaigns SET withdrawal_open = false"
 					" WHERE campaign_id = $1"
-					"   AND NOT EXISTS (SELECT FROM campaign.messages"
-					"                    WHERE campaign_id = $1 AND status IN ('pending', 'dispatching'))",
+					"   AND NOT " OPEN_MESSAGES_EXIST_SQL("$1"),
 					1, argtypes, values, NULL, false);
 }
 

@@ -10,7 +10,10 @@
 #include "postgres.h"
 
 #include "access/xact.h"
+#include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
 
@@ -156,4 +159,27 @@ spi_run_in_subtransaction(SubtransactionWork work, void *arg)
 	}
 	PG_END_TRY();
 	return edata;
+}
+
+/* The parameter of a statement that takes a bigint[]: count values, none null. */
+Datum
+int64_array(const int64 *values, int count)
+{
+	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
+
+	for (int i = 0; i < count; i++)
+		datums[i] = Int64GetDatum(values[i]);
+	return PointerGetDatum(construct_array(datums, count, INT8OID, sizeof(int64),
+										   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* The parameter of a statement that takes a text[]: count strings, none null. */
+Datum
+text_array(const char *const *values, int count)
+{
+	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
+
+	for (int i = 0; i < count; i++)
+		datums[i] = CStringGetTextDatum(values[i]);
+	return PointerGetDatum(construct_array(datums, count, TEXTOID, -1, false, TYPALIGN_INT));
 }

@@ -18,6 +18,8 @@ extern uint64 spi_exec_cached(SPIPlanPtr *plan, const char *sql, int nargs,
 extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only, bool *isnull);
 extern void check_campaign_updated(uint64 processed, int64 campaign_id);
+extern Datum int64_array(const int64 *values, int count);
+extern Datum text_array(const char *const *values, int count);
 
 /* Work run in a subtransaction; arg carries its input and results. */
 typedef void (*SubtransactionWork) (void *arg);

@@ -936,7 +936,7 @@ static SPIPlanPtr withdraw_plan = NULL;
  * Cancel the pending messages of a campaign that was canceled or failed, with
  * its reason (campaign_canceled or campaign_failed), and return how many.
  *
- * Only the rows no other transaction holds are taken (SKIP LOCKED): a
+ * Only the queue rows no other transaction holds are taken (SKIP LOCKED): a
  * campaign often ends while claims are at work on it (a claim fails it on
  * the trial allowance while another claim of the same campaign waits for the
  * site row; a tick fails it while a claim that holds some of its messages
@@ -958,11 +958,15 @@ withdraw_pending_messages(int64 campaign_id, CampaignStatus ended_as)
 	values[0] = Int64GetDatum(campaign_id);
 	values[1] = CStringGetTextDatum(ended_as == CAMPAIGN_FAILED ? "campaign_failed" : "campaign_canceled");
 	return spi_exec_cached(&withdraw_plan,
-						   "UPDATE campaign.messages m SET status = 'canceled', skip_reason = $2"
-						   "  FROM (SELECT message_id FROM campaign.messages"
-						   "         WHERE campaign_id = $1 AND status = 'pending'"
-						   "           FOR UPDATE SKIP LOCKED) w"
-						   " WHERE m.message_id = w.message_id",
+						   "WITH w AS ("
+						   "  DELETE FROM campaign.message_queue q"
+						   "   USING (SELECT message_id FROM campaign.message_queue"
+						   "           WHERE campaign_id = $1 FOR UPDATE SKIP LOCKED) l"
+						   "   WHERE q.message_id = l.message_id"
+						   "  RETURNING q.message_id)"
+						   " UPDATE campaign.messages m SET status = 'canceled', skip_reason = $2"
+						   "   FROM w"
+						   "  WHERE m.message_id = w.message_id AND m.status = 'pending'",
 						   2, argtypes, values, NULL, false);
 }
 
