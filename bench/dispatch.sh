@@ -194,6 +194,13 @@ check_sent() {
 	fi
 }
 
+# updates of campaign.messages so far, and how many of them were HOT
+hot_updates=0 all_updates=0
+table_updates() {
+	psql -X -At -F ' ' -c "SELECT pg_stat_force_next_flush()" \
+		-c "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relid = 'campaign.messages'::regclass" | tail -1
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.2fx", a / b }'; }
 
 fake_now="-c campaign.fake_now=${NOW// /\\ }"
@@ -209,8 +216,12 @@ for clients in $CLIENTS; do
 	run bare "$clients" "$fake_now"; bare=$last_rate
 	check_sent "$pending" "$clients" "bare lease + ack"
 	reset_queue
+	updates_before=$(table_updates)
 	run campaign "$clients" "$fake_now"; ours=$last_rate
 	check_sent "$pending" "$clients" campaign
+	read -r all hot <<<"$(table_updates)"
+	read -r all_before hot_before <<<"$updates_before"
+	hot_updates=$((hot_updates + hot - hot_before)); all_updates=$((all_updates + all - all_before))
 	pgmq=n/a
 	if $have_pgmq; then
 		fill_pgmq
@@ -228,3 +239,5 @@ per_message() {
 }
 printf '  WAL per dispatched message (claim + ack, all runs): bare %s, campaign %s, pgmq %s\n' \
 	"$(per_message bare)" "$(per_message campaign)" "$(per_message pgmq)"
+awk -v hot="$hot_updates" -v all="$all_updates" \
+	'BEGIN { if (all > 0) printf "  HOT updates of campaign.messages in the campaign runs: %d of %d (%.0f%%)\n", hot, all, 100 * hot / all }'

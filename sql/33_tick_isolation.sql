@@ -37,7 +37,7 @@ BEGIN
         -- while a duplicate trap is set, every inserted campaign is its copy
         tick_phase := 'duplicate';
         trapped := (SELECT t.campaign_id FROM public.tick_traps t WHERE t.phase = 'duplicate' LIMIT 1);
-    ELSIF TG_TABLE_NAME = 'messages' THEN
+    ELSIF TG_TABLE_NAME LIKE 'messages%' THEN  -- a partition of campaign.messages
         tick_phase := CASE WHEN OLD.status = 'dispatching' AND NEW.status IN ('pending', 'canceled')
                            THEN 'expire_leases' END;
     ELSE

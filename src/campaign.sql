@@ -103,7 +103,7 @@ CREATE FUNCTION campaign.validate_site() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_validate_site';
 COMMENT ON FUNCTION campaign.validate_site() IS
-    'trigger on campaign.sites: refuses (22023) an unknown time zone, a bad country code, quiet hours with one edge null, a negative smart_sending_window; stores the zone''s canonical spelling';
+    'trigger on campaign.sites: refuses (22023) an unknown time zone, a bad country code, quiet hours with one edge null, a negative smart_sending_window, a message_retention under a day; stores the zone''s canonical spelling';
 
 CREATE FUNCTION campaign.validate_subscriber() RETURNS trigger
     LANGUAGE c
@@ -138,6 +138,7 @@ CREATE TABLE campaign.sites (
     quiet_hours_start     time DEFAULT '20:00',
     quiet_hours_end       time DEFAULT '09:00',
     smart_sending_window  interval NOT NULL DEFAULT '8 hours',
+    message_retention     interval NOT NULL DEFAULT '90 days',
     country               text NOT NULL DEFAULT 'US',
     created_at            timestamptz NOT NULL DEFAULT campaign.now()
 );
@@ -158,6 +159,8 @@ COMMENT ON COLUMN campaign.sites.quiet_hours_end IS
     'end of the site''s quiet window; 20:00-09:00 wraps midnight';
 COMMENT ON COLUMN campaign.sites.smart_sending_window IS
     'a subscriber messaged less than this long ago gets no step 0 of a smart-sending campaign';
+COMMENT ON COLUMN campaign.sites.message_retention IS
+    'how long the messages of a finished campaign are kept at least; campaign.drop_expired_messages() drops them after';
 COMMENT ON COLUMN campaign.sites.country IS
     'ISO 3166-1 code: the jurisdiction of subscribers whose region and phone prefix say nothing';
 
@@ -296,7 +299,7 @@ COMMENT ON COLUMN campaign.campaign_steps.skip_if_event IS
 CREATE SEQUENCE campaign.messages_message_id_seq;
 
 CREATE TABLE campaign.messages (
-    message_id            bigint PRIMARY KEY DEFAULT nextval('campaign.messages_message_id_seq'),
+    message_id            bigint NOT NULL DEFAULT nextval('campaign.messages_message_id_seq'),
     site_id               bigint NOT NULL,
     campaign_id           bigint NOT NULL,
     subscriber_id         bigint NOT NULL,
@@ -313,9 +316,8 @@ CREATE TABLE campaign.messages (
     provider_message_id   text,
     delivered_at          timestamptz,
     error                 text,
-    claim_id              bigint,
-    CONSTRAINT messages_once_per_step UNIQUE (campaign_id, subscriber_id, step_no)
-) WITH (fillfactor = 70);
+    claim_id              bigint
+) PARTITION BY RANGE (campaign_id);
 ALTER SEQUENCE campaign.messages_message_id_seq OWNED BY campaign.messages.message_id;
 -- The message store (docs/message-store.md): campaign.messages is the record,
 -- and its indexes cover only columns that never change after the insert, so
@@ -323,14 +325,23 @@ ALTER SEQUENCE campaign.messages_message_id_seq OWNED BY campaign.messages.messa
 -- HOT: they write the new row version on the same page and insert into no
 -- index. What is due lives in campaign.message_queue, what a dispatcher holds
 -- in campaign.claims, and the aggregator's ids in campaign.provider_messages.
--- fillfactor 70 leaves room on each page for those new versions.
-CREATE INDEX messages_subscriber_idx ON campaign.messages (site_id, subscriber_id);
+-- The record is partitioned by ranges of campaign ids, one partition per
+-- range (campaign.messages_c<first>_<end>, fillfactor 70: room on each page
+-- for those new versions), made when the range's first campaign is created;
+-- retention drops a range whole (campaign.drop_expired_messages). Each
+-- partition has the keys: primary key message_id, unique (campaign_id,
+-- subscriber_id, step_no), which holds across partitions since a campaign's
+-- messages are all in one, and an index on (site_id, subscriber_id). The
+-- parent has none: its partitions are the user's data for pg_dump, which
+-- restores a partition's indexes itself and fails when ATTACH PARTITION has
+-- already made them from the parent's. message_id is drawn from one
+-- sequence.
 COMMENT ON COLUMN campaign.messages.jurisdiction IS
     'the legal-window jurisdiction used for this subscriber (ISO 3166), rechecked at hand-out';
 COMMENT ON COLUMN campaign.messages.lease_expires_at IS
     'while dispatching: when the dispatcher''s lease runs out and the message returns to pending';
 COMMENT ON COLUMN campaign.messages.claim_id IS
-    'while dispatching: the claim (campaign.claims) that handed the message out';
+    'the claim (campaign.claims) that last handed the message out';
 COMMENT ON TABLE campaign.messages IS
     'one row per subscriber and step: the dispatch queue and the record of what happened';
 -- No foreign key to campaigns, on purpose. Only the extension writes messages
@@ -371,6 +382,9 @@ CREATE TABLE campaign.message_queue (
     send_at        timestamptz
 );
 CREATE INDEX message_queue_due_idx ON campaign.message_queue (send_at);
+-- Every claim deletes what it hands out: vacuum after a thousand dead rows,
+-- not after a fifth of the table, as queue tables want.
+ALTER TABLE campaign.message_queue SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
 CREATE INDEX message_queue_campaign_idx ON campaign.message_queue (campaign_id);
 COMMENT ON TABLE campaign.message_queue IS
     'the pending messages, narrow: what claim_messages scans; a row exists exactly while its message is pending';
@@ -387,6 +401,7 @@ CREATE TABLE campaign.claims (
     campaign_ids      bigint[] NOT NULL
 );
 CREATE INDEX claims_lease_idx ON campaign.claims (lease_expires_at);
+ALTER TABLE campaign.claims SET (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000);
 COMMENT ON TABLE campaign.claims IS
     'one row per claim_messages call that handed messages out: the lease of the whole batch; deleted when every message of it is acknowledged or its lease has run out';
 COMMENT ON COLUMN campaign.claims.open_messages IS
@@ -398,14 +413,35 @@ COMMENT ON COLUMN campaign.claims.campaign_ids IS
 
 -- The aggregator's ids, for record_delivery: an index on
 -- messages.provider_message_id would make every mark_sent a non-HOT update.
+-- Partitioned like the record, with the same ranges, so that retention drops
+-- both together.
 CREATE TABLE campaign.provider_messages (
     provider_message_id  text NOT NULL,
     message_id           bigint NOT NULL,
+    campaign_id          bigint NOT NULL,
     site_id              bigint NOT NULL
-);
-CREATE INDEX provider_messages_provider_idx ON campaign.provider_messages (provider_message_id);
+) PARTITION BY RANGE (campaign_id);
 COMMENT ON TABLE campaign.provider_messages IS
     'the aggregator''s id of each sent message, written by mark_sent, read by record_delivery';
+
+-- What campaign_progress shows of a campaign whose messages retention
+-- dropped: the counts, taken just before the drop.
+CREATE TABLE campaign.dropped_message_counts (
+    campaign_id   bigint PRIMARY KEY,
+    site_id       bigint NOT NULL,
+    dropped_at    timestamptz NOT NULL,
+    sent          bigint NOT NULL,
+    delivered     bigint NOT NULL,
+    undelivered   bigint NOT NULL,
+    skipped       bigint NOT NULL,
+    canceled      bigint NOT NULL,
+    failed        bigint NOT NULL,
+    skips         jsonb NOT NULL,
+    latency_p50   interval,
+    latency_p95   interval
+);
+COMMENT ON TABLE campaign.dropped_message_counts IS
+    'the message counts of a finished campaign whose messages campaign.drop_expired_messages() dropped, for campaign_progress';
 
 CREATE TABLE campaign.status_history (
     history_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -681,8 +717,10 @@ CREATE TRIGGER status_history_no_truncate
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.history_guard();
 
 -- SECURITY DEFINER: the queue and the aggregator's ids are the extension's
--- alone; whoever inserts a message (processing, a superuser, pg_restore)
--- gives it its queue row through this trigger.
+-- alone; whoever inserts a message (processing, a superuser) gives it its
+-- queue row through this trigger. pg_dump writes each partition's rows
+-- directly, which fires no trigger of the parent: the queue, the claims and
+-- the aggregator's ids are dumped with the messages.
 CREATE FUNCTION campaign.messages_enqueue() RETURNS trigger
     LANGUAGE c SECURITY DEFINER
     SET search_path = pg_catalog, pg_temp
@@ -694,9 +732,30 @@ CREATE TRIGGER messages_enqueue
     AFTER INSERT ON campaign.messages
     REFERENCING NEW TABLE AS inserted
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.messages_enqueue();
--- also when pg_restore runs with session_replication_role = replica: the
--- queue is not dumped, it is rebuilt from the restored messages
-ALTER TABLE campaign.messages ENABLE ALWAYS TRIGGER messages_enqueue;
+
+-- SECURITY DEFINER: the partitions of the message store are the extension's,
+-- made for the campaign an application role creates.
+CREATE FUNCTION campaign.campaigns_partition() RETURNS trigger
+    LANGUAGE c SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_campaigns_partition';
+COMMENT ON FUNCTION campaign.campaigns_partition() IS
+    'trigger on campaign.campaigns after INSERT: the new campaign''s range of ids gets its partitions of messages and provider_messages when it has none';
+
+CREATE TRIGGER campaigns_partition
+    AFTER INSERT ON campaign.campaigns
+    FOR EACH ROW EXECUTE FUNCTION campaign.campaigns_partition();
+
+CREATE VIEW campaign.message_partitions AS
+SELECT i.inhparent::regclass AS parent, c.oid::regclass AS partition,
+       b[1]::bigint AS first_campaign_id, b[2]::bigint AS end_campaign_id
+  FROM pg_catalog.pg_inherits i
+  JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+ CROSS JOIN LATERAL pg_catalog.regexp_match(pg_catalog.pg_get_expr(c.relpartbound, c.oid),
+                                            'FROM \(''?(-?\d+)''?\) TO \(''?(-?\d+)''?\)') AS b
+ WHERE i.inhparent IN ('campaign.messages'::regclass, 'campaign.provider_messages'::regclass);
+COMMENT ON VIEW campaign.message_partitions IS
+    'the partitions of campaign.messages and campaign.provider_messages: each holds the messages of the campaigns with first_campaign_id <= campaign_id < end_campaign_id';
 
 -------------------------------------------------------------------------------
 -- Lifecycle functions (C)
@@ -922,16 +981,17 @@ SELECT c.campaign_id, c.site_id, c.name, c.status,
        c.audience_processed AS processed,
        coalesce(m.pending, 0) AS pending,
        coalesce(m.dispatching, 0) AS dispatching,
-       coalesce(m.sent, 0) AS sent,
-       coalesce(m.delivered, 0) AS delivered,
-       coalesce(m.undelivered, 0) AS undelivered,
-       coalesce(m.skipped, 0) AS skipped,
-       coalesce(m.canceled, 0) AS canceled,
-       coalesce(m.failed, 0) AS failed,
-       coalesce(k.skips, '{}'::jsonb) AS skips,
-       m.latency_p50,
-       m.latency_p95
+       coalesce(d.sent, m.sent, 0) AS sent,
+       coalesce(d.delivered, m.delivered, 0) AS delivered,
+       coalesce(d.undelivered, m.undelivered, 0) AS undelivered,
+       coalesce(d.skipped, m.skipped, 0) AS skipped,
+       coalesce(d.canceled, m.canceled, 0) AS canceled,
+       coalesce(d.failed, m.failed, 0) AS failed,
+       coalesce(d.skips, k.skips, '{}'::jsonb) AS skips,
+       CASE WHEN d.campaign_id IS NULL THEN m.latency_p50 ELSE d.latency_p50 END AS latency_p50,
+       CASE WHEN d.campaign_id IS NULL THEN m.latency_p95 ELSE d.latency_p95 END AS latency_p95
   FROM campaign.campaigns c
+  LEFT JOIN campaign.dropped_message_counts d ON d.campaign_id = c.campaign_id
   LEFT JOIN LATERAL (
        SELECT count(*) FILTER (WHERE x.status = 'pending') AS pending,
               count(*) FILTER (WHERE x.status = 'dispatching') AS dispatching,
@@ -954,7 +1014,117 @@ SELECT c.campaign_id, c.site_id, c.name, c.status,
                 WHERE y.campaign_id = c.campaign_id AND y.skip_reason IS NOT NULL
                 GROUP BY y.skip_reason) r) k ON true;
 COMMENT ON VIEW campaign.campaign_progress IS
-    'one row per campaign: audience, processed, messages by status, skips by reason, hand-out latency';
+    'one row per campaign: audience, processed, messages by status, skips by reason, hand-out latency (kept in dropped_message_counts once retention dropped the messages)';
+
+-- Retention: the ranges of campaign ids whose campaigns have all ended and
+-- passed their site's message_retention are dropped whole. Two passes, so
+-- that the ACCESS EXCLUSIVE lock that dropping a partition takes on
+-- campaign.messages is held for the drops alone, not for the counting.
+-- lock_wait bounds the wait for that lock (dispatchers' transactions are
+-- short): a range whose drop does not get it in time is left for the next
+-- call. SECURITY DEFINER: the partitions are the extension's; granted to
+-- campaign_admin only.
+CREATE FUNCTION campaign.drop_expired_messages(lock_wait interval DEFAULT '2 seconds')
+    RETURNS TABLE (first_campaign_id bigint, end_campaign_id bigint, campaigns bigint,
+                   messages bigint, dropped boolean)
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    range record;
+    ranges bigint[] := '{}';
+    partitions text[] := '{}';
+    range_campaigns bigint[] := '{}';
+    range_messages bigint[] := '{}';
+    counted bigint;
+    total bigint;
+BEGIN
+    IF lock_wait IS NULL OR lock_wait < interval '0' OR lock_wait > interval '1 hour' THEN
+        RAISE EXCEPTION 'invalid lock_wait %', coalesce(lock_wait::text, 'null')
+            USING ERRCODE = '22023',
+                  DETAIL = 'The longest wait for the lock on campaign.messages, from 0 to 1 hour.';
+    END IF;
+    -- first pass: the expired ranges, and the counts campaign_progress keeps showing
+    FOR range IN
+        SELECT p.partition, p.first_campaign_id AS first, p.end_campaign_id AS "end",
+               q.partition AS provider_partition
+          FROM campaign.message_partitions p
+          LEFT JOIN campaign.message_partitions q
+            ON q.parent = 'campaign.provider_messages'::regclass
+           AND q.first_campaign_id = p.first_campaign_id AND q.end_campaign_id = p.end_campaign_id
+         WHERE p.parent = 'campaign.messages'::regclass
+           AND EXISTS (SELECT FROM campaign.campaigns c
+                        WHERE c.campaign_id >= p.first_campaign_id AND c.campaign_id < p.end_campaign_id
+                          AND c.status IN ('sent', 'canceled', 'failed'))
+           AND NOT EXISTS (
+               SELECT FROM campaign.campaigns c JOIN campaign.sites s ON s.site_id = c.site_id
+                WHERE c.campaign_id >= p.first_campaign_id AND c.campaign_id < p.end_campaign_id
+                  AND (c.status IN ('scheduled', 'processing', 'sending') OR c.withdrawal_open
+                       OR (c.status IN ('sent', 'canceled', 'failed')
+                           AND coalesce(c.finished_at, campaign.now()) + s.message_retention > campaign.now())))
+         ORDER BY p.first_campaign_id
+    LOOP
+        INSERT INTO campaign.dropped_message_counts
+        SELECT x.campaign_id, min(x.site_id), campaign.now(),
+               count(*) FILTER (WHERE x.status = 'sent'),
+               count(*) FILTER (WHERE x.status = 'delivered'),
+               count(*) FILTER (WHERE x.status = 'undelivered'),
+               count(*) FILTER (WHERE x.status = 'skipped'),
+               count(*) FILTER (WHERE x.status = 'canceled'),
+               count(*) FILTER (WHERE x.status = 'failed'),
+               coalesce((SELECT jsonb_object_agg(r.skip_reason, r.n)
+                           FROM (SELECT y.skip_reason, count(*) AS n FROM campaign.messages y
+                                  WHERE y.campaign_id = x.campaign_id AND y.skip_reason IS NOT NULL
+                                  GROUP BY y.skip_reason) r), '{}'),
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY x.dispatched_at - x.send_at)
+                   FILTER (WHERE x.dispatched_at IS NOT NULL),
+               percentile_cont(0.95) WITHIN GROUP (ORDER BY x.dispatched_at - x.send_at)
+                   FILTER (WHERE x.dispatched_at IS NOT NULL)
+          FROM campaign.messages x
+         WHERE x.campaign_id >= range.first AND x.campaign_id < range."end"
+         GROUP BY x.campaign_id
+        ON CONFLICT (campaign_id) DO NOTHING;
+        SELECT count(DISTINCT x.campaign_id), count(*) INTO counted, total
+          FROM campaign.messages x
+         WHERE x.campaign_id >= range.first AND x.campaign_id < range."end";
+        ranges := ranges || ARRAY[range.first, range."end"];
+        partitions := partitions || ARRAY[range.partition::text, coalesce(range.provider_partition::text, '')];
+        range_campaigns := range_campaigns || counted;
+        range_messages := range_messages || total;
+    END LOOP;
+
+    -- second pass: the drops, under the lock they take, waiting at most
+    -- lock_wait for it (0: not at all, NOWAIT; lock_timeout 0 would wait for ever)
+    IF lock_wait > interval '0' THEN
+        PERFORM set_config('lock_timeout', greatest(1, (extract(epoch FROM lock_wait) * 1000)::bigint)::text, true);
+    END IF;
+    FOR i IN 1 .. coalesce(array_length(range_campaigns, 1), 0) LOOP
+        first_campaign_id := ranges[2 * i - 1];
+        end_campaign_id := ranges[2 * i];
+        campaigns := range_campaigns[i];
+        messages := range_messages[i];
+        BEGIN
+            IF lock_wait = interval '0' THEN
+                LOCK TABLE campaign.messages IN ACCESS EXCLUSIVE MODE NOWAIT;
+            ELSE
+                LOCK TABLE campaign.messages IN ACCESS EXCLUSIVE MODE;
+            END IF;
+            EXECUTE format('DROP TABLE %s', partitions[2 * i - 1]);
+            IF partitions[2 * i] <> '' THEN
+                EXECUTE format('DROP TABLE %s', partitions[2 * i]);
+            END IF;
+            dropped := true;
+        EXCEPTION WHEN lock_not_available THEN
+            DELETE FROM campaign.dropped_message_counts d
+             WHERE d.campaign_id >= first_campaign_id AND d.campaign_id < end_campaign_id;
+            dropped := false;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION campaign.drop_expired_messages(interval) IS
+    'retention: drops the partitions of messages whose campaigns have all ended more than their site''s message_retention ago, keeping their counts in dropped_message_counts; waits at most lock_wait for the lock; run it in a transaction of its own';
 
 CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, local_send_at timestamp,
                                             late_policy text, zones text[], jurisdiction text,
@@ -1033,6 +1203,11 @@ BEGIN
         quiet_end := target.quiet_hours_end;
     END IF;
 
+    -- its messages were dropped by retention: nothing is left to explain
+    IF EXISTS (SELECT FROM campaign.dropped_message_counts d WHERE d.campaign_id = target.campaign_id) THEN
+        RETURN;
+    END IF;
+
     -- processed: what was decided, in words
     IF EXISTS (SELECT FROM campaign.messages m
                 WHERE m.campaign_id = target.campaign_id AND m.subscriber_id = person.subscriber_id) THEN
@@ -1088,7 +1263,8 @@ DECLARE
     table_name text;
 BEGIN
     FOREACH table_name IN ARRAY ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps',
-                                      'messages', 'status_history', 'subscriber_events', 'tick_errors']
+                                      'messages', 'status_history', 'subscriber_events', 'tick_errors',
+                                      'dropped_message_counts']
     LOOP
         EXECUTE pg_catalog.format('ALTER TABLE campaign.%I ENABLE ROW LEVEL SECURITY', table_name);
         EXECUTE pg_catalog.format(
@@ -1112,12 +1288,14 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.subscribers', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.campaigns', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.campaigns_campaign_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.campaign_steps', '');
-SELECT pg_catalog.pg_extension_config_dump('campaign.messages', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.messages_message_id_seq', '');
--- the leases of messages in a dispatcher's hands; the queue and the
--- aggregator's ids are rebuilt from the messages by messages_enqueue
+-- The partitions of messages and provider_messages are made at run time,
+-- outside the extension: pg_dump dumps them, rows included, as the user's.
+-- The queue and the leases go with them.
+SELECT pg_catalog.pg_extension_config_dump('campaign.message_queue', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.claims', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.claims_claim_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('campaign.dropped_message_counts', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.status_history', '');
 -- identity sequences too: restored rows keep their ids, and without the
 -- sequence's position the next status change would reuse history_id 1
@@ -1145,7 +1323,7 @@ REVOKE INSERT, UPDATE, DELETE ON campaign.status_history FROM campaign_admin;
 REVOKE INSERT, UPDATE, DELETE ON campaign.tick_errors FROM campaign_admin;
 -- the message store beside the record is the extension's bookkeeping
 REVOKE INSERT, UPDATE, DELETE ON campaign.message_queue, campaign.claims,
-    campaign.provider_messages FROM campaign_admin;
+    campaign.provider_messages, campaign.dropped_message_counts FROM campaign_admin;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA campaign TO campaign_admin;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 
@@ -1171,7 +1349,8 @@ $trigger_functions$;
 GRANT SELECT ON campaign.sites, campaign.send_windows, campaign.phone_prefixes TO campaign_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.subscribers, campaign.campaigns,
     campaign.campaign_steps, campaign.subscriber_events TO campaign_app;
-GRANT SELECT ON campaign.messages, campaign.status_history, campaign.tick_errors TO campaign_app;
+GRANT SELECT ON campaign.messages, campaign.status_history, campaign.tick_errors,
+    campaign.dropped_message_counts TO campaign_app;
 GRANT USAGE, SELECT ON campaign.campaigns_campaign_id_seq TO campaign_app;
 GRANT EXECUTE ON FUNCTION campaign.now(), campaign.activate(bigint, timestamptz),
     campaign.cancel(bigint), campaign.duplicate(bigint, text),

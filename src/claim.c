@@ -60,9 +60,48 @@ PG_FUNCTION_INFO_V1(campaign_claim_messages);
 
 static SPIPlanPtr due_plan = NULL;
 static SPIPlanPtr details_plan = NULL;
+static SPIPlanPtr details_pruned_plan = NULL;
 static SPIPlanPtr trial_sites_plan = NULL;
 static SPIPlanPtr hand_out_plan = NULL;
+static SPIPlanPtr hand_out_pruned_plan = NULL;
 static SPIPlanPtr decided_plan = NULL;
+static SPIPlanPtr decided_pruned_plan = NULL;
+
+/*
+ * The campaigns of the claim's candidates in parameters, so that statements
+ * over their messages read only their partitions (spi_util.c); pruned is
+ * false when they are too many, and the statements read every partition.
+ */
+typedef struct ClaimCampaigns
+{
+	bool		pruned;
+	Oid			types[CAMPAIGN_SLOTS];
+	Datum		values[CAMPAIGN_SLOTS];
+} ClaimCampaigns;
+
+/*
+ * Run a statement of the claim over messages: sql, followed when the claim's
+ * campaigns fit their slots by the condition naming them (parameters after
+ * the nargs of the statement), then by tail.
+ */
+static uint64
+exec_over_claim_messages(SPIPlanPtr *plan, SPIPlanPtr *pruned_plan, const ClaimCampaigns *campaigns,
+						 const char *sql, const char *tail, int nargs, Oid *argtypes, Datum *values)
+{
+	Oid			types[32];
+	Datum		all_values[32];
+
+	Assert(nargs + CAMPAIGN_SLOTS <= 32);
+	if (!campaigns->pruned)
+		return spi_exec_cached(plan, psprintf("%s%s", sql, tail), nargs, argtypes, values, NULL, false);
+	memcpy(types, argtypes, sizeof(Oid) * nargs);
+	memcpy(all_values, values, sizeof(Datum) * nargs);
+	memcpy(types + nargs, campaigns->types, sizeof(campaigns->types));
+	memcpy(all_values + nargs, campaigns->values, sizeof(campaigns->values));
+	return spi_exec_cached(pruned_plan,
+						   psprintf("%s%s%s", sql, campaign_slots_sql("m.campaign_id", nargs + 1), tail),
+						   nargs + CAMPAIGN_SLOTS, types, all_values, NULL, false);
+}
 static SPIPlanPtr later_steps_plan = NULL;
 static SPIPlanPtr trial_sites_used_plan = NULL;
 static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
@@ -116,7 +155,8 @@ static const char *const details_sql =
 "  JOIN campaign.campaign_steps st ON st.campaign_id = m.campaign_id AND st.step_no = m.step_no"
 "  LEFT JOIN campaign.messages prev ON m.step_no > 0 AND prev.campaign_id = m.campaign_id"
 "       AND prev.subscriber_id = m.subscriber_id AND prev.step_no = m.step_no - 1"
-" WHERE m.message_id = ANY($1) AND m.status = 'pending'"
+" WHERE m.message_id = ANY($1) AND m.status = 'pending'";
+static const char *const details_order_sql =
 " ORDER BY m.send_at, m.message_id"
 " FOR NO KEY UPDATE OF sub SKIP LOCKED";
 
@@ -412,7 +452,8 @@ decide_together(Candidate *candidates, int count, HTAB *trial_sites)
  * sent for smart sending).
  */
 static void
-write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interval *lease)
+write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interval *lease,
+				const ClaimCampaigns *campaigns)
 {
 	int64	   *message_ids = palloc(sizeof(int64) * count);
 	int64	   *campaign_ids = palloc(sizeof(int64) * count);
@@ -439,10 +480,10 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
 	values[0] = TimestampTzGetDatum(now);
 	values[1] = IntervalPGetDatum(lease);
 	values[2] = int64_array(message_ids, n);
-	values[3] = int64_array(campaign_ids, n);
+	values[3] = distinct_int64_array(campaign_ids, n);
 	values[4] = int64_array(site_ids, n);
 	values[5] = int64_array(subscriber_ids, n);
-	spi_exec_cached(&hand_out_plan,
+	exec_over_claim_messages(&hand_out_plan, &hand_out_pruned_plan, campaigns,
 					"WITH claim AS ("
 					"  INSERT INTO campaign.claims (claimed_at, lease_expires_at, open_messages, message_ids, campaign_ids)"
 					"  SELECT $1, $1 + $2, pg_catalog.cardinality($3), $3,"
@@ -455,12 +496,12 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
 					"    FROM ROWS FROM (pg_catalog.unnest($5::bigint[]), pg_catalog.unnest($6::bigint[]))"
 					"         AS h (site_id, subscriber_id)"
 					"   WHERE s.site_id = h.site_id AND s.subscriber_id = h.subscriber_id)"
-					" UPDATE campaign.messages"
-					"    SET status = 'dispatching', skip_reason = NULL, attempts = attempts + 1,"
+					" UPDATE campaign.messages m"
+					"    SET status = 'dispatching', skip_reason = NULL, attempts = m.attempts + 1,"
 					"        dispatched_at = $1, lease_expires_at = $1 + $2,"
 					"        claim_id = (SELECT claim_id FROM claim)"
-					"  WHERE message_id = ANY($3) AND status = 'pending'",
-					6, argtypes, values, NULL, false);
+					"  WHERE m.message_id = ANY($3) AND m.status = 'pending'",
+					"", 6, argtypes, values);
 }
 
 /*
@@ -473,7 +514,8 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
  * 'previous' by the claim that next takes it.
  */
 static void
-write_other_decisions(const Candidate *candidates, int count, Datum candidate_ids)
+write_other_decisions(const Candidate *candidates, int count, Datum candidate_ids,
+					  const ClaimCampaigns *campaigns)
 {
 	int64	   *message_ids = palloc(sizeof(int64) * count);
 	const char **statuses = palloc(sizeof(char *) * count);
@@ -540,7 +582,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 													   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 		values[3] = PointerGetDatum(construct_md_array(reason_datums, reason_nulls, 1, dims, lbs,
 													   TEXTOID, -1, false, TYPALIGN_INT));
-		spi_exec_cached(&decided_plan,
+		exec_over_claim_messages(&decided_plan, &decided_pruned_plan, campaigns,
 						"WITH d AS ("
 						"  SELECT * FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"
 						"                           pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]))"
@@ -556,7 +598,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 						"        send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason"
 						"   FROM d"
 						"  WHERE m.message_id = d.message_id",
-						4, argtypes, values, NULL, false);
+						"", 4, argtypes, values);
 	}
 	if (ended == 0)
 		return;
@@ -867,6 +909,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	uint64		count;
 	uint64		locked;
 	Datum		candidate_ids;
+	ClaimCampaigns campaigns;
 	SPITupleTable *details;
 	Candidate  *candidates;
 	HTAB	   *trial_sites;
@@ -896,7 +939,8 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	 * 1. the due messages no other dispatcher holds, but for the follow-ups
 	 * whose previous step is pending: they cannot go, and a claim of n must
 	 * not be filled with them while n others could. The probe is one lookup
-	 * in messages_once_per_step, for follow-ups only (step 0 short-circuits
+	 * in the partition's unique (campaign_id, subscriber_id, step_no), for
+	 * follow-ups only (step 0 short-circuits
 	 * the OR). It is a scalar subquery on purpose: written as NOT EXISTS, the
 	 * planner may hash it, and then every claim that meets a follow-up reads
 	 * every pending message into a hash table (a claim of 100 took seconds
@@ -911,7 +955,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		Datum		values[2] = {TimestampTzGetDatum(now), PG_GETARG_DATUM(0)};
 
 		count = spi_exec_cached(&due_plan,
-								"SELECT q.message_id FROM campaign.message_queue q"
+								"SELECT q.message_id, q.campaign_id FROM campaign.message_queue q"
 								" WHERE q.send_at <= $1"
 								"   AND (q.step_no = 0 OR (SELECT p.status FROM campaign.messages p"
 								"                           WHERE p.campaign_id = q.campaign_id"
@@ -929,23 +973,31 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	}
 	{
 		int64	   *ids = palloc(sizeof(int64) * count);
+		int64	   *campaign_ids = palloc(sizeof(int64) * count);
 
 		for (uint64 i = 0; i < count; i++)
 		{
 			bool		isnull;
 
 			ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &isnull));
+			campaign_ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull));
 		}
 		candidate_ids = int64_array(ids, (int) count);
+		campaigns.pruned = fill_campaign_slots(campaign_ids, (int) count, campaigns.types, campaigns.values);
 		locked = count;
 	}
 
-	/* 2. what the rules need, the subscribers locked */
+	/*
+	 * 2. what the rules need, the subscribers locked. The campaigns of the
+	 * candidates name the partitions of campaign.messages to read: the
+	 * others are pruned at executor startup.
+	 */
 	{
 		Oid			argtypes[2] = {INT8ARRAYOID, TIMESTAMPTZOID};
 		Datum		values[2] = {candidate_ids, TimestampTzGetDatum(now)};
 
-		count = spi_exec_cached(&details_plan, details_sql, 2, argtypes, values, NULL, false);
+		count = exec_over_claim_messages(&details_plan, &details_pruned_plan, &campaigns,
+										 details_sql, details_order_sql, 2, argtypes, values);
 	}
 	details = SPI_tuptable;
 	if (count < locked)
@@ -978,8 +1030,8 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		cancel_ended_trial_campaigns(candidates, (int) count);
 	decide_together(candidates, (int) count, trial_sites);
 
-	write_hand_outs(candidates, (int) count, now, lease);
-	write_other_decisions(candidates, (int) count, candidate_ids);
+	write_hand_outs(candidates, (int) count, now, lease, &campaigns);
+	write_other_decisions(candidates, (int) count, candidate_ids, &campaigns);
 	postpone_follow_ups(candidates, (int) count, details->tupdesc);
 	write_trial_counts(candidates, (int) count);
 	fail_campaigns(candidates, (int) count);

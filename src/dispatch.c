@@ -19,6 +19,7 @@
 #include "fmgr.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
@@ -39,6 +40,9 @@ static SPIPlanPtr expire_plan = NULL;
 static SPIPlanPtr close_claims_plan = NULL;
 static SPIPlanPtr mark_sent_plan = NULL;
 static SPIPlanPtr dequeue_plan = NULL;
+static SPIPlanPtr mark_sent_anywhere_plan = NULL;
+static SPIPlanPtr claim_campaigns_plan = NULL;
+static char *mark_sent_sql = NULL;
 static SPIPlanPtr skip_later_steps_plan = NULL;
 static SPIPlanPtr mark_sent_refused_plan = NULL;
 static SPIPlanPtr message_status_plan = NULL;
@@ -190,15 +194,18 @@ required_message_id(FunctionCallInfo fcinfo)
  * repeated acknowledgement of a sent message is accepted and changes nothing,
  * so that a dispatcher may retry after losing the server's answer.
  *
- * The common call is one statement: the messages, dispatching, become sent
- * (HOT updates), the aggregator's ids are recorded for record_delivery, and
- * the claims they came from are released (release_claims). Only when it
- * marked fewer rows than it was given ids does a second pass look for late
- * acknowledgements (their queue rows first, the lock every writer of a
- * pending message takes), then for one it must refuse (unknown, never
- * handed out, or a null id).
+ * The common call acknowledges what one claim handed out: the claim's
+ * campaigns (one probe of campaign.claims, a handful of rows) name the
+ * partitions of campaign.messages to update, and one statement makes the
+ * messages, dispatching, sent (HOT updates), records the aggregator's ids for
+ * record_delivery, and the claims they came from are released
+ * (release_claims). Only when it marked fewer rows than it was given ids
+ * does a second pass, over every partition, look for the rest: messages of
+ * other claims, and late acknowledgements (their queue rows first, the lock
+ * every writer of a pending message takes); then for one it must refuse
+ * (unknown, never handed out, or a null id).
  */
-#define MARK_SENT_SQL \
+#define MARK_SENT_SQL(partitions) \
 	"WITH acked AS (" \
 	"  UPDATE campaign.messages m" \
 	"     SET status = 'sent'," \
@@ -207,11 +214,12 @@ required_message_id(FunctionCallInfo fcinfo)
 	"    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]))" \
 	"         AS a (message_id, provider_message_id)" \
 	"   WHERE m.message_id = a.message_id AND m.dispatched_at IS NOT NULL" \
-	"     AND m.status = ANY ($3::campaign.message_status[])" \
-	"  RETURNING m.message_id, m.site_id, a.provider_message_id, m.claim_id)," \
+	"     AND m.status = ANY ($3::campaign.message_status[])" partitions \
+	"  RETURNING m.message_id, m.campaign_id, m.site_id, a.provider_message_id, m.claim_id)," \
 	" mapped AS (" \
-	"  INSERT INTO campaign.provider_messages (provider_message_id, message_id, site_id)" \
-	"  SELECT provider_message_id, message_id, site_id FROM acked WHERE provider_message_id IS NOT NULL)" \
+	"  INSERT INTO campaign.provider_messages (provider_message_id, message_id, campaign_id, site_id)" \
+	"  SELECT provider_message_id, message_id, campaign_id, site_id FROM acked" \
+	"   WHERE provider_message_id IS NOT NULL)" \
 	" SELECT claim_id FROM acked"
 
 /* The claims of the messages the last acknowledgement statement marked. */
@@ -240,16 +248,40 @@ mark_sent_array(Datum ids, Datum provider_ids)
 	int			given = ArrayGetNItems(ARR_NDIM(id_array), ARR_DIMS(id_array));
 	Oid			argtypes[3] = {INT8ARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
 	Datum		values[3] = {ids, provider_ids, (Datum) 0};
-	uint64		marked;
+	uint64		marked = 0;
+	Oid			firsttype[1] = {INT8ARRAYOID};
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "campaign: SPI_connect failed");
+	if (spi_exec_cached(&claim_campaigns_plan,
+						"SELECT k.campaign_ids FROM campaign.claims k"
+						" WHERE ($1::bigint[])[1] = ANY (k.message_ids) LIMIT 1",
+						1, firsttype, values, NULL, false) > 0)
 	{
 		const char *dispatching[1] = {"dispatching"};
+		Oid			types[3 + CAMPAIGN_SLOTS] = {INT8ARRAYOID, TEXTARRAYOID, TEXTARRAYOID};
+		Datum		pruned[3 + CAMPAIGN_SLOTS];
+		bool		isnull;
+		Datum	   *elements;
+		int			ncampaigns;
+		int64	   *campaign_ids;
 
-		values[2] = text_array(dispatching, 1);
-		marked = spi_exec_cached(&mark_sent_plan, MARK_SENT_SQL, 3, argtypes, values, NULL, false);
-		release_acknowledged_claims(marked);
+		deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
+						  INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elements, NULL, &ncampaigns);
+		campaign_ids = palloc(sizeof(int64) * Max(ncampaigns, 1));
+		for (int i = 0; i < ncampaigns; i++)
+			campaign_ids[i] = DatumGetInt64(elements[i]);
+		if (fill_campaign_slots(campaign_ids, ncampaigns, types + 3, pruned + 3))
+		{
+			pruned[0] = ids;
+			pruned[1] = provider_ids;
+			pruned[2] = text_array(dispatching, 1);
+			if (mark_sent_sql == NULL)
+				mark_sent_sql = MemoryContextStrdup(TopMemoryContext,
+													psprintf(MARK_SENT_SQL("%s"), campaign_slots_sql("m.campaign_id", 4)));
+			marked = spi_exec_cached(&mark_sent_plan, mark_sent_sql, 3 + CAMPAIGN_SLOTS, types, pruned, NULL, false);
+			release_acknowledged_claims(marked);
+		}
 	}
 	if (marked < (uint64) given)
 	{
@@ -263,7 +295,7 @@ mark_sent_array(Datum ids, Datum provider_ids)
 						"   AND m.dispatched_at IS NOT NULL",
 						1, idtype, values, NULL, false);
 		values[2] = text_array(handed_out, 3);
-		marked += spi_exec_cached(&mark_sent_plan, MARK_SENT_SQL, 3, argtypes, values, NULL, false);
+		marked += spi_exec_cached(&mark_sent_anywhere_plan, MARK_SENT_SQL(""), 3, argtypes, values, NULL, false);
 		release_acknowledged_claims(SPI_processed);
 	}
 	if (marked < (uint64) given)
@@ -475,9 +507,10 @@ campaign_record_delivery(PG_FUNCTION_ARGS)
 	if (spi_exec("UPDATE campaign.messages m"
 				 "   SET status = CASE WHEN $2 THEN 'delivered' ELSE 'undelivered' END::campaign.message_status,"
 				 "       delivered_at = CASE WHEN $2 THEN $4 END, error = $3"
-				 "  FROM (SELECT DISTINCT message_id FROM campaign.provider_messages"
+				 "  FROM (SELECT DISTINCT message_id, campaign_id FROM campaign.provider_messages"
 				 "         WHERE provider_message_id = $1) p"
-				 " WHERE m.message_id = p.message_id AND m.provider_message_id = $1"
+				 " WHERE m.message_id = p.message_id AND m.campaign_id = p.campaign_id"
+				 "   AND m.provider_message_id = $1"
 				 "   AND (m.status = 'sent'"
 				 "        OR m.status = CASE WHEN $2 THEN 'delivered' ELSE 'undelivered' END::campaign.message_status)",
 				 4, argtypes, values, nulls, false) == 0)
@@ -485,7 +518,8 @@ campaign_record_delivery(PG_FUNCTION_ARGS)
 		Oid			idtype[1] = {TEXTOID};
 
 		if (spi_exec("SELECT m.message_id, m.status::text"
-					 "  FROM campaign.provider_messages p JOIN campaign.messages m ON m.message_id = p.message_id"
+					 "  FROM campaign.provider_messages p"
+					 "  JOIN campaign.messages m ON m.message_id = p.message_id AND m.campaign_id = p.campaign_id"
 					 " WHERE p.provider_message_id = $1 AND m.provider_message_id = $1",
 					 1, idtype, values, NULL, true) == 0)
 			ereport(ERROR,

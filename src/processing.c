@@ -331,6 +331,9 @@ start_campaign(void *arg)
 										   1, argtypes, values, NULL, false),
 						   work->campaign_id);
 	work->failed = strcmp(SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1), "failed") == 0;
+	/* a draft whose range retention dropped gets its range back */
+	if (!work->failed)
+		ensure_message_partition(work->campaign_id);
 }
 
 /*

@@ -13,6 +13,7 @@
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "utils/array.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
@@ -171,6 +172,93 @@ int64_array(const int64 *values, int count)
 		datums[i] = Int64GetDatum(values[i]);
 	return PointerGetDatum(construct_array(datums, count, INT8OID, sizeof(int64),
 										   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+static int
+compare_int64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * A bigint[] of the distinct values, sorted: the campaigns of a batch of
+ * messages, given to "campaign_id = ANY ($n)" so that the partitions of
+ * campaign.messages they do not name are pruned (a repeated value would cost
+ * a btree descent per repetition).
+ */
+Datum
+distinct_int64_array(const int64 *values, int count)
+{
+	int64	   *sorted = palloc(sizeof(int64) * Max(count, 1));
+	int			n = 0;
+
+	memcpy(sorted, values, sizeof(int64) * count);
+	qsort(sorted, count, sizeof(int64), compare_int64);
+	for (int i = 0; i < count; i++)
+		if (n == 0 || sorted[n - 1] != sorted[i])
+			sorted[n++] = sorted[i];
+	return int64_array(sorted, n);
+}
+
+/*
+ * Partition pruning by campaign. PostgreSQL 15 prunes partitions at executor
+ * startup for "campaign_id IN ($n, ...)", a list of parameters, but not for
+ * "campaign_id = ANY ($n)", an array parameter: a statement over the
+ * messages of a batch names its campaigns in CAMPAIGN_SLOTS parameters (the
+ * last campaign repeated to fill them), and the partitions of the others
+ * are not read. A batch of more campaigns than that runs the statement's
+ * variant without the list, which reads every partition.
+ *
+ * campaign_slots_sql(column, first_param): the condition, "AND column IN
+ * ($first_param, ..., $first_param + CAMPAIGN_SLOTS - 1)".
+ */
+char *
+campaign_slots_sql(const char *column, int first_param)
+{
+	StringInfoData sql;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, " AND %s IN (", column);
+	for (int i = 0; i < CAMPAIGN_SLOTS; i++)
+		appendStringInfo(&sql, "%s$%d", i > 0 ? ", " : "", first_param + i);
+	appendStringInfoChar(&sql, ')');
+	return sql.data;
+}
+
+/*
+ * fill_campaign_slots(campaign_ids, count, types, values): the distinct
+ * campaigns into CAMPAIGN_SLOTS parameters; false when there are more (or
+ * none), and the statement must read every partition.
+ */
+bool
+fill_campaign_slots(const int64 *campaign_ids, int count, Oid *types, Datum *values)
+{
+	int			n = 0;
+
+	for (int i = 0; i < count; i++)
+	{
+		bool		seen = false;
+
+		for (int j = 0; j < n && !seen; j++)
+			seen = DatumGetInt64(values[j]) == campaign_ids[i];
+		if (seen)
+			continue;
+		if (n == CAMPAIGN_SLOTS)
+			return false;
+		values[n++] = Int64GetDatum(campaign_ids[i]);
+	}
+	if (n == 0)
+		return false;
+	for (int i = 0; i < CAMPAIGN_SLOTS; i++)
+	{
+		types[i] = INT8OID;
+		if (i >= n)
+			values[i] = values[n - 1];
+	}
+	return true;
 }
 
 /* The parameter of a statement that takes a text[]: count strings, none null. */

@@ -19,7 +19,13 @@ extern int64 spi_int64(const char *sql, int nargs, Oid *argtypes, Datum *values,
 					   const char *nulls, bool read_only, bool *isnull);
 extern void check_campaign_updated(uint64 processed, int64 campaign_id);
 extern Datum int64_array(const int64 *values, int count);
+extern Datum distinct_int64_array(const int64 *values, int count);
 extern Datum text_array(const char *const *values, int count);
+
+/* Partition pruning by campaign: see spi_util.c */
+#define CAMPAIGN_SLOTS 8
+extern char *campaign_slots_sql(const char *column, int first_param);
+extern bool fill_campaign_slots(const int64 *campaign_ids, int count, Oid *types, Datum *values);
 
 /* Work run in a subtransaction; arg carries its input and results. */
 typedef void (*SubtransactionWork) (void *arg);

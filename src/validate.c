@@ -295,7 +295,7 @@ start_row_check(FunctionCallInfo fcinfo, const char *name, const char *table)
 
 /*
  * BEFORE INSERT OR UPDATE ON campaign.sites: zone, quiet hours, smart-sending
- * window, country.
+ * window, message retention, country.
  */
 Datum
 campaign_validate_site(PG_FUNCTION_ARGS)
@@ -326,6 +326,20 @@ campaign_validate_site(PG_FUNCTION_ARGS)
 							DatumGetCString(DirectFunctionCall1(interval_out, window))),
 					 errdetail("The smart-sending window is a duration and cannot be negative."),
 					 errhint("Use for example '8 hours', or '0' to turn smart sending off for the site.")));
+	}
+
+	window = heap_getattr(row.tuple, attnum_of(&row, "message_retention"), row.tupdesc, &isnull);
+	if (!isnull)
+	{
+		Interval	one_day = {.day = 1};
+
+		if (DatumGetBool(DirectFunctionCall2(interval_lt, window, IntervalPGetDatum(&one_day))))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid message_retention \"%s\"",
+							DatumGetCString(DirectFunctionCall1(interval_out, window))),
+					 errdetail("The messages of a finished campaign are kept at least one day."),
+					 errhint("Use for example '90 days'.")));
 	}
 	return PointerGetDatum(finish_row_check(&row));
 }

@@ -27,6 +27,7 @@ extern void expire_campaign_leases(TimestampTz now, int64 campaign_id);
 
 /* message_store.c */
 extern void release_claims(const int64 *claim_ids, int count);
+extern void ensure_message_partition(int64 campaign_id);
 
 /*
  * SQL: whether the campaign (an expression naming its id) has a message
