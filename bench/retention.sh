@@ -5,8 +5,8 @@
 #
 # $DAYS days (default 150: 90 days of retention, then two months in steady
 # state), $CAMPAIGNS campaigns a day (default 3) of $AUDIENCE subscribers
-# each (default 3000), one step each, all of one site with the default
-# retention of 90 days. Each simulated day, at 15:00 UTC: the day's campaigns
+# each (default 3000), one step each, all of one site whose message_retention
+# is $RETENTION (default 90 days). Each simulated day, at 15:00 UTC: the day's campaigns
 # are created and activated, processed by campaign.tick(), every message is
 # claimed (100 at a time) and marked sent with an aggregator's id, tick
 # finishes the campaigns, and one retention pass runs. The clock is
@@ -24,15 +24,16 @@ DAYS=${DAYS:-150}
 CAMPAIGNS=${CAMPAIGNS:-3}
 AUDIENCE=${AUDIENCE:-3000}
 REPORT=${REPORT:-15}
+RETENTION=${RETENTION:-90 days}
 export PGDATABASE=bench_retention
 dropdb --if-exists bench_retention; createdb bench_retention
 
-psql -X -q -v ON_ERROR_STOP=1 -v audience="$AUDIENCE" <<'SQL'
+psql -X -q -v ON_ERROR_STOP=1 -v audience="$AUDIENCE" -v retention="$RETENTION" <<'SQL'
 SET client_min_messages = warning;
 CREATE EXTENSION campaign;
 SET campaign.fake_now = '2030-01-01 12:00+00';
-INSERT INTO campaign.sites (site_id, name, subdomain, quiet_hours_start, quiet_hours_end)
-VALUES (1, 'Bench', 'bench', NULL, NULL);
+INSERT INTO campaign.sites (site_id, name, subdomain, quiet_hours_start, quiet_hours_end, message_retention)
+VALUES (1, 'Bench', 'bench', NULL, NULL, :'retention');
 INSERT INTO campaign.subscribers (site_id, subscriber_id, phone, timezone, region, created_at)
 SELECT 1, i, '+1212' || (200 + i % 800) || lpad((i % 10000)::text, 4, '0'), 'UTC', 'US', '2029-01-01'
   FROM generate_series(1, :audience) AS i;
@@ -75,7 +76,7 @@ SELECT (SELECT count(*) FROM campaign.message_partitions WHERE parent = 'campaig
 SQL
 }
 
-echo "retention: $DAYS days, $CAMPAIGNS campaigns a day of $AUDIENCE subscribers, messages kept 90 days"
+echo "retention: $DAYS days, $CAMPAIGNS campaigns a day of $AUDIENCE subscribers, messages kept $RETENTION"
 printf '  %-5s %10s %12s %12s %14s %10s %10s\n' day partitions messages record "provider ids" queue claims
 start_day=2030-01-01
 for ((d = 0; d < DAYS; d++)); do
