@@ -51,6 +51,9 @@ PG_CONFIG ?= $(shell scripts/pg-config 2>/dev/null || echo pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
+
+# PGXS tracks no header dependencies: every object depends on every header
+$(OBJS): $(wildcard src/*.h)
 all: examples
 else
 # No server headers yet: only the targets that install them can run.

@@ -194,11 +194,13 @@ check_sent() {
 	fi
 }
 
-# updates of campaign.messages so far, and how many of them were HOT
+# updates of campaign.messages (its partitions) so far, and how many of them were HOT
 hot_updates=0 all_updates=0
 table_updates() {
 	psql -X -At -F ' ' -c "SELECT pg_stat_force_next_flush()" \
-		-c "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables WHERE relid = 'campaign.messages'::regclass" | tail -1
+		-c "SELECT sum(n_tup_upd), sum(n_tup_hot_upd) FROM pg_stat_user_tables
+		     WHERE relid IN (SELECT partition FROM campaign.message_partitions
+		                      WHERE parent = 'campaign.messages'::regclass)" | tail -1
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.2fx", a / b }'; }

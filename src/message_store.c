@@ -54,7 +54,7 @@ static SPIPlanPtr covered_plan = NULL;
  * messages, whoever inserts them through campaign.messages: processing or a
  * superuser's INSERT. (pg_restore writes each partition directly, which fires
  * no trigger of the parent: the queue is dumped and restored with the
- * messages, and a queue row already there is left alone.)
+ * messages.)
  */
 Datum
 campaign_messages_enqueue(PG_FUNCTION_ARGS)
@@ -74,8 +74,7 @@ campaign_messages_enqueue(PG_FUNCTION_ARGS)
 	spi_exec("WITH queued AS ("
 			 "  INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)"
 			 "  SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at"
-			 "    FROM inserted WHERE status = 'pending'"
-			 "  ON CONFLICT (message_id) DO NOTHING),"
+			 "    FROM inserted WHERE status = 'pending'),"
 			 " mapped AS ("
 			 "  INSERT INTO campaign.provider_messages (provider_message_id, message_id, campaign_id, site_id)"
 			 "  SELECT provider_message_id, message_id, campaign_id, site_id"
