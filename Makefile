@@ -19,6 +19,7 @@ OBJS = \
 	src/reference_cache.o \
 	src/zone_cache.o \
 	src/legal_windows.o \
+	src/closed_days.o \
 	src/send_time.o \
 	src/phone.o \
 	src/subscriber_rules.o \

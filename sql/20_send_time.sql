@@ -100,7 +100,7 @@ INSERT INTO cases (note, planned, zones, qs, qe, j) VALUES
 ('US: 20:59 allowed',              '2025-06-10 20:59 America/New_York', '{America/New_York}', NULL, NULL, 'US'),
 ('US: 21:00 -> next 08:00',        '2025-06-10 21:00 America/New_York', '{America/New_York}', NULL, NULL, 'US'),
 ('US-CA has no rows: federal',     '2025-06-10 20:30 America/Los_Angeles', '{America/Los_Angeles}', NULL, NULL, 'US-CA'),
-('FR has no rows: no limit',       '2025-06-10 23:30 Europe/Paris', '{Europe/Paris}', NULL, NULL, 'FR'),
+('DE has no rows: no limit',       '2025-06-10 23:30 Europe/Berlin', '{Europe/Berlin}', NULL, NULL, 'DE'),
 ('US-FL: 19:59 allowed',           '2025-06-10 19:59 America/New_York', '{America/New_York}', NULL, NULL, 'US-FL'),
 ('US-FL: 20:00 -> next 08:00',     '2025-06-10 20:00 America/New_York', '{America/New_York}', NULL, NULL, 'US-FL'),
 ('US-OK: 20:30 -> next 08:00',     '2025-06-10 20:30 America/Chicago', '{America/Chicago}', NULL, NULL, 'US-OK'),

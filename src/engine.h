@@ -1,7 +1,7 @@
 /*
  * engine.h
  *	  The pure engine (layer 1 of 4): the clock, value checks, time zones,
- *	  legal windows, phone prefixes and the caches of the reference tables
+ *	  legal windows, closed days, phone prefixes and the caches of the reference tables
  *	  they read. No file of this layer runs SQL on user data or calls into
  *	  the layers above it (rules.h, work.h); the send-time functions of
  *	  send_time.c, planned_time.c and subscriber_rules.c are built on these.
@@ -12,6 +12,8 @@
  *		the reference tables current; zone_cache.c answers "what is the UTC
  *		offset at this instant" per zone; legal_windows.c turns
  *		campaign.send_windows into weekly windows per jurisdiction;
+ *		closed_days.c turns campaign.closed_days into the closed dates of a
+ *		jurisdiction's years (and computes Easter);
  *		send_time.c implements the definition of the allowed instant
  *		(docs/reference.md, Definitions); phone.c maps numbers to zones and
  *		regions; planned_time.c and subscriber_rules.c decide a subscriber's
@@ -132,5 +134,17 @@ extern int	time_spans_intersect(const TimeSpan *a, int na, const TimeSpan *b, in
 								 TimeSpan *out);
 extern uint64 legal_windows_current(void);
 extern const JurisdictionWindows *legal_windows_lookup(const char *jurisdiction);
+
+/* closed_days.c */
+typedef struct ClosedCalendar ClosedCalendar;
+typedef void (*ClosedDayNameVisitor) (void *arg, const char *jurisdiction, const char *name,
+									  bool observed);
+
+extern void easter_sunday(int year, int *month, int *day);
+extern uint64 closed_days_current(void);
+extern ClosedCalendar *closed_calendar_create(const char *jurisdiction);
+extern bool closed_calendar_contains(ClosedCalendar *calendar, int64 day);
+extern void closed_calendar_names(const ClosedCalendar *calendar, int64 day,
+								  ClosedDayNameVisitor visit, void *arg);
 
 #endif							/* CAMPAIGN_ENGINE_H */

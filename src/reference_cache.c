@@ -1,11 +1,11 @@
 /*
  * reference_cache.c
- *	  Keeps the backend caches of the reference tables campaign.send_windows
- *	  and campaign.phone_prefixes current.
+ *	  Keeps the backend caches of the reference tables campaign.send_windows,
+ *	  campaign.phone_prefixes and campaign.closed_days current.
  *
  * The send-time functions run once per message and read those tables every
  * time; a query per call would cost more than the computation, so each
- * backend keeps them in memory (legal_windows.c, phone.c). This file owns
+ * backend keeps them in memory (legal_windows.c, phone.c, closed_days.c). This file owns
  * what makes such a cache safe:
  *
  *  - Ordinary INSERT, UPDATE and DELETE do not invalidate a table's relcache
@@ -47,7 +47,7 @@
 PG_FUNCTION_INFO_V1(campaign_reference_table_changed);
 
 #define MAX_REFERENCE_CACHES 4
-#define MAX_REFERENCE_COLUMNS 8
+#define MAX_REFERENCE_COLUMNS 16
 
 static ReferenceCache *reference_caches[MAX_REFERENCE_CACHES];
 static int	reference_cache_count = 0;
@@ -187,7 +187,7 @@ reference_cache_current(ReferenceCache *cache, uint64 *generation)
 Datum
 campaign_reference_table_changed(PG_FUNCTION_ARGS)
 {
-	static const char *const reference_tables[] = {"send_windows", "phone_prefixes", NULL};
+	static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", NULL};
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))

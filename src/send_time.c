@@ -4,14 +4,15 @@
  *	  and campaign.send_time_reason(), as docs/reference.md, Definitions, defines them.
  *
  * An instant is allowed for zones Z, quiet window Q and jurisdiction J when,
- * in every zone of Z, its wall-clock time is outside Q and inside J's legal
- * window of its wall-clock date; next_send_time is the earliest allowed
+ * in every zone of Z, its wall-clock date is not closed for J and its
+ * wall-clock time is outside Q and inside J's legal window of that date; next_send_time is the earliest allowed
  * instant >= planned, or null when there is none within 192 hours. One wrong
  * answer at a DST change is a message at 2 a.m., so this file implements the
  * definition itself, not an approximation of it.
  *
  * The rules become, once per (Q, J), seven lists of allowed wall-clock spans,
- * one per weekday (SendRules.allowed). The search then walks forward from
+ * one per weekday (SendRules.allowed), and J's calendar of closed dates
+ * (closed_days.c), which takes a day out whatever its weekday allows. The search then walks forward from
  * planned, visiting only instants at which the answer may start. At instant
  * t, in each zone, with the offset at t and the end of the segment in which
  * that offset holds (zone_cache.c), the wall clock reads t + offset; if that
@@ -77,17 +78,21 @@ typedef struct SendRules
 	/* per weekday of the wall clock: the spans allowed by all the rules */
 	DayWindows	allowed[WEEKDAYS];
 	bool		never;			/* no weekday allows anything */
+	/* the days J's country and J close; NULL when they have no closed days */
+	ClosedCalendar *closed;
 } SendRules;
 
 /*
  * The rule sets of this backend, by RulesKey. They copy what they use of the
- * legal windows, and start over when campaign.send_windows changes (a new
- * generation of legal_windows.c); rules_epoch counts the fresh starts, so
+ * legal windows, point into the cache of closed days, and start over when
+ * campaign.send_windows or campaign.closed_days changes (a new generation of
+ * legal_windows.c or closed_days.c); rules_epoch counts the fresh starts, so
  * that a call that kept a pointer knows when it is stale.
  */
 static HTAB *rules_cache = NULL;
 static MemoryContext rules_context = NULL;
 static uint64 rules_generation = 0;
+static uint64 rules_closed_generation = 0;
 static uint64 rules_epoch = 0;
 
 /*
@@ -112,9 +117,9 @@ typedef struct SendTimeCall
  * ----------------------------------------------------------------------
  */
 
-/* Forget every rule set: they may use legal windows of an old generation. */
+/* Forget every rule set: they may use legal windows or closed days of an old generation. */
 static void
-rules_cache_reset(uint64 generation)
+rules_cache_reset(uint64 generation, uint64 closed_generation)
 {
 	HASHCTL		ctl;
 
@@ -129,6 +134,7 @@ rules_cache_reset(uint64 generation)
 	rules_cache = hash_create("campaign send rules", 64, &ctl,
 							  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	rules_generation = generation;
+	rules_closed_generation = closed_generation;
 	rules_epoch++;
 }
 
@@ -155,7 +161,8 @@ rules_add_legal(SendRules *rules, const JurisdictionWindows *windows)
 /*
  * Fill rules from rules->key: the wall-clock times outside the quiet window,
  * intersected, weekday by weekday, with the legal windows of J's country
- * and of J. Allocates in rules_context; legal windows must be current.
+ * and of J; and the calendar of their closed days. Allocates in
+ * rules_context; legal windows and closed days must be current.
  */
 static void
 rules_build(SendRules *rules)
@@ -176,6 +183,7 @@ rules_build(SendRules *rules)
 	nopen = time_spans_normalize(open, nopen);
 
 	rules->nlegal = 0;
+	rules->closed = NULL;
 	if (key->jurisdiction[0] != '\0')
 	{
 		char		country[JURISDICTION_MAXLEN + 1];
@@ -184,6 +192,7 @@ rules_build(SendRules *rules)
 		rules_add_legal(rules, legal_windows_lookup(country));
 		if (strcmp(country, key->jurisdiction) != 0)
 			rules_add_legal(rules, legal_windows_lookup(key->jurisdiction));
+		rules->closed = closed_calendar_create(key->jurisdiction);
 	}
 
 	rules->never = true;
@@ -237,6 +246,7 @@ call_rules(FunctionCallInfo fcinfo, SendTimeCall *call)
 		text	   *jurisdiction = PG_GETARG_TEXT_PP(4);
 		int			len = VARSIZE_ANY_EXHDR(jurisdiction);
 		uint64		generation;
+		uint64		closed_generation;
 
 		memcpy(key.jurisdiction, VARDATA_ANY(jurisdiction), Min(len, JURISDICTION_MAXLEN));
 		if (len > JURISDICTION_MAXLEN || !iso3166_is_valid(key.jurisdiction, true))
@@ -245,11 +255,13 @@ call_rules(FunctionCallInfo fcinfo, SendTimeCall *call)
 					 errmsg("invalid jurisdiction \"%s\"", text_to_cstring(jurisdiction)),
 					 errdetail("Jurisdictions are ISO 3166 codes: a country such as 'US' or a subdivision such as 'US-FL', in capitals.")));
 		generation = legal_windows_current();
-		if (rules_cache == NULL || generation != rules_generation)
-			rules_cache_reset(generation);
+		closed_generation = closed_days_current();
+		if (rules_cache == NULL || generation != rules_generation ||
+			closed_generation != rules_closed_generation)
+			rules_cache_reset(generation, closed_generation);
 	}
 	if (rules_cache == NULL)
-		rules_cache_reset(rules_generation);
+		rules_cache_reset(rules_generation, rules_closed_generation);
 
 	if (call->rules != NULL && call->rules_epoch == rules_epoch &&
 		memcmp(&call->rules->key, &key, sizeof(key)) == 0)
@@ -262,7 +274,7 @@ call_rules(FunctionCallInfo fcinfo, SendTimeCall *call)
 		MemoryContext old_context;
 
 		if (hash_get_num_entries(rules_cache) >= RULES_CACHE_MAX)
-			rules_cache_reset(rules_generation);
+			rules_cache_reset(rules_generation, rules_closed_generation);
 		built.key = key;
 		old_context = MemoryContextSwitchTo(rules_context);
 		rules_build(&built);
@@ -439,8 +451,10 @@ spans_contain(const TimeSpan *spans, int count, TimeADT time_of_day)
 }
 
 /*
- * The first wall-clock timestamp >= local whose weekday and time of day the
- * rules allow; NO_TIME if no weekday allows anything.
+ * The first wall-clock timestamp >= local whose date is not closed and whose
+ * weekday and time of day the rules allow, looked for over eight days; past
+ * them, the first wall-clock time not looked at, which no allowed time
+ * precedes either (the walk goes on from there, up to its horizon).
  */
 static Timestamp
 next_allowed_local(const SendRules *rules, Timestamp local)
@@ -453,11 +467,15 @@ next_allowed_local(const SendRules *rules, Timestamp local)
 	{
 		const DayWindows *allowed = &rules->allowed[weekday_of(day)];
 
+		if (allowed->count == 0 || allowed->spans[allowed->count - 1].end <= time_of_day)
+			continue;
+		if (rules->closed != NULL && closed_calendar_contains(rules->closed, day))
+			continue;
 		for (int i = 0; i < allowed->count; i++)
 			if (allowed->spans[i].end > time_of_day)
 				return day * USECS_PER_DAY + Max(allowed->spans[i].start, time_of_day);
 	}
-	return NO_TIME;
+	return day * USECS_PER_DAY;
 }
 
 /*
@@ -486,7 +504,7 @@ earliest_allowed(const SendRules *rules, CampaignZone *const *zones, int nzones,
 
 			if (allowed == local)
 				continue;
-			if (allowed == NO_TIME || allowed - offset >= segment_end)
+			if (allowed - offset >= segment_end)
 				bound = Max(bound, segment_end);
 			else
 				bound = Max(bound, allowed - offset);
@@ -609,6 +627,40 @@ zone_reasons(StringInfo reasons, const SendRules *rules, CampaignZone *zone, Tim
 	pfree(phrase.data);
 }
 
+/* ClosedDayNameVisitor: "closed in US-LA: Mardi Gras", added to the reasons. */
+static void
+add_closed_reason(void *arg, const char *jurisdiction, const char *name, bool observed)
+{
+	char	   *phrase = psprintf("closed in %s: %s%s", jurisdiction, name,
+								  observed ? " (observed)" : "");
+
+	add_reason((StringInfo) arg, phrase);
+	pfree(phrase);
+}
+
+/*
+ * The closed days that one zone's wall clock waited through from planned to
+ * result: every closed date from planned's local date to the date before
+ * result's (result's own date is not closed: it is allowed), by name.
+ */
+static void
+closed_reasons(StringInfo reasons, const SendRules *rules, CampaignZone *zone,
+			   TimestampTz planned, TimestampTz result)
+{
+	TimestampTz segment_end;
+	int64		first_day;
+	int64		result_day;
+	TimeADT		tod;
+
+	if (rules->closed == NULL)
+		return;
+	split_local(planned + zone_offset_at(zone, planned, &segment_end), &first_day, &tod);
+	split_local(result + zone_offset_at(zone, result, &segment_end), &result_day, &tod);
+	for (int64 day = first_day; day < result_day; day++)
+		if (closed_calendar_contains(rules->closed, day))
+			closed_calendar_names(rules->closed, day, add_closed_reason, reasons);
+}
+
 /* ----------------------------------------------------------------------
  * SQL functions
  * ----------------------------------------------------------------------
@@ -664,7 +716,9 @@ campaign_next_send_time_zones(PG_FUNCTION_ARGS)
  * in words, for explain_send_time: null when planned is allowed; 'no allowed
  * time within 8 days' when nothing is; else every rule that planned breaks,
  * zone by zone, joined by "; " ('quiet hours 20:00-09:00 in
- * America/Los_Angeles', 'no sending on Sunday in US-LA').
+ * America/Los_Angeles', 'no sending on Sunday in US-LA'), then every closed
+ * day the message waited through in any zone ('closed in US-LA: Mardi
+ * Gras', 'closed in US-RI: Christmas Day (observed)').
  */
 Datum
 campaign_send_time_reason(PG_FUNCTION_ARGS)
@@ -689,6 +743,8 @@ campaign_send_time_reason(PG_FUNCTION_ARGS)
 	initStringInfo(&reasons);
 	for (int i = 0; i < call->nzones; i++)
 		zone_reasons(&reasons, rules, call->zones[i], planned);
+	for (int i = 0; i < call->nzones; i++)
+		closed_reasons(&reasons, rules, call->zones[i], planned, result);
 	if (reasons.len == 0)
 		elog(ERROR, "campaign: %s is not allowed but breaks no rule",
 			 timestamptz_to_str(planned));

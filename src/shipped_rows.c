@@ -1,7 +1,7 @@
 /*
  * shipped_rows.c
- *	  The rows of campaign.send_windows and campaign.phone_prefixes that the
- *	  extension ships, and what becomes of them when a user edits or deletes
+ *	  The rows of campaign.send_windows, campaign.phone_prefixes and
+ *	  campaign.closed_days that the extension ships, and what becomes of them when a user edits or deletes
  *	  them, so that a dump and restore keeps the user's choice.
  *
  * pg_dump dumps these tables WHERE NOT shipped: on restore, CREATE EXTENSION
@@ -56,11 +56,12 @@ typedef struct ShippedTable
 } ShippedTable;
 
 /* the tables whose rows the triggers of this file may be fired on */
-static const char *const reference_tables[] = {"send_windows", "phone_prefixes", NULL};
+static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", NULL};
 
 static const ShippedTable shipped_tables[] = {
 	{"send_windows", "send_window_id"},
 	{"phone_prefixes", "prefix"},
+	{"closed_days", "closed_day_id"},
 };
 
 /*
@@ -178,7 +179,7 @@ record_removal(const ShippedTable *table, const char *key)
 }
 
 /*
- * BEFORE INSERT OR UPDATE ON send_windows, phone_prefixes, FOR EACH ROW,
+ * BEFORE INSERT OR UPDATE ON send_windows, phone_prefixes, closed_days, FOR EACH ROW,
  * ENABLE ALWAYS. Outside the extension's own scripts (CREATE or ALTER
  * EXTENSION), the row written is the user's: shipped = false, so that
  * pg_dump keeps it. An inserted row of the user's replaces the shipped row
@@ -222,7 +223,7 @@ campaign_reference_row_write(PG_FUNCTION_ARGS)
 }
 
 /*
- * AFTER UPDATE OR DELETE ON send_windows, phone_prefixes, FOR EACH ROW, and
+ * AFTER UPDATE OR DELETE ON send_windows, phone_prefixes, closed_days, FOR EACH ROW, and
  * BEFORE TRUNCATE, FOR EACH STATEMENT: outside the extension's scripts, a
  * shipped row that is deleted, truncated, or given another key is recorded
  * in campaign.removed_shipped_rows, so that a restore removes it again. An
@@ -295,7 +296,7 @@ campaign_removed_shipped_row(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid table_name \"%s\" in campaign.removed_shipped_rows",
 						table_name != NULL ? table_name : "null"),
-				 errdetail("Only send_windows and phone_prefixes have shipped rows.")));
+				 errdetail("Only send_windows, phone_prefixes and closed_days have shipped rows.")));
 	if (key != NULL && !recording_removal)
 		delete_shipped_row(table, key);
 	return PointerGetDatum(tuple);

@@ -1,8 +1,8 @@
 /*
  * validate.c
  *	  Checks of the values the send-time rules depend on: IANA time zone
- *	  names, E.164 phone numbers, ISO 3166 codes, quiet hours and legal
- *	  sending windows.
+ *	  names, E.164 phone numbers, ISO 3166 codes, quiet hours, legal
+ *	  sending windows and closed days.
  *
  * A wrong zone or phone stored today is a message at 2 a.m. tomorrow, so the
  * tables refuse them on insert and update with SQLSTATE 22023, naming the
@@ -33,6 +33,7 @@ PG_FUNCTION_INFO_V1(campaign_is_valid_phone);
 PG_FUNCTION_INFO_V1(campaign_validate_site);
 PG_FUNCTION_INFO_V1(campaign_validate_subscriber);
 PG_FUNCTION_INFO_V1(campaign_validate_send_window);
+PG_FUNCTION_INFO_V1(campaign_validate_closed_day);
 
 /*
  * Opens a zone file of PostgreSQL's time zone data by name (case-insensitively,
@@ -424,5 +425,144 @@ campaign_validate_send_window(PG_FUNCTION_ARGS)
 						end_null ? "null" : DatumGetCString(DirectFunctionCall1(time_out, end_value))),
 				 errdetail("A window needs allowed_start < allowed_end, or both null for a day with no sending."),
 				 errhint("A window cannot wrap midnight; use two rows.")));
+	return PointerGetDatum(finish_row_check(&row));
+}
+
+/* The fields of campaign.closed_days that a kind may use. */
+#define CLOSED_DAY_FIELDS 6
+static const char *const closed_day_fields[CLOSED_DAY_FIELDS] =
+{"month", "day", "nth", "dow", "offset_days", "on_date"};
+
+typedef struct ClosedDayKind
+{
+	const char *kind;
+	bool		uses[CLOSED_DAY_FIELDS];	/* in the order of closed_day_fields */
+	const char *what;			/* for the detail of an error */
+} ClosedDayKind;
+
+static const ClosedDayKind closed_day_kinds[] = {
+	{"fixed", {true, true, false, false, false, false}, "A 'fixed' row needs month and day"},
+	{"nth_weekday", {true, false, true, true, false, false}, "An 'nth_weekday' row needs month, nth and dow"},
+	{"last_weekday", {true, false, false, true, false, false}, "A 'last_weekday' row needs month and dow"},
+	{"easter", {false, false, false, false, true, false}, "An 'easter' row needs offset_days"},
+	{"date", {false, false, false, false, false, true}, "A 'date' row needs on_date"},
+};
+
+/* A smallint column of a closed day, which must lie in [low, high]. */
+static void
+check_closed_day_range(RowCheck *row, const char *column, int low, int high, const char *detail)
+{
+	bool		isnull;
+	Datum		value = heap_getattr(row->tuple, attnum_of(row, column), row->tupdesc, &isnull);
+	int			number;
+
+	if (isnull)
+		return;
+	number = strcmp(column, "offset_days") == 0 ? DatumGetInt32(value) : DatumGetInt16(value);
+	if (number < low || number > high)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s %d in campaign.closed_days", column, number),
+				 errdetail("%s", detail)));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE ON campaign.closed_days: every field fits the
+ * row's kind (docs/reference.md, campaign.closed_days), so that the engine
+ * never meets a row it cannot read. Each error names the field; the CHECK
+ * constraints of the table say the same, for rows that arrive without
+ * triggers (a restore, logical replication).
+ */
+Datum
+campaign_validate_closed_day(PG_FUNCTION_ARGS)
+{
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_closed_day", "closed_days");
+	char	   *name = text_column(&row, "name");
+	char	   *kind = text_column(&row, "kind");
+	char	   *observed = text_column(&row, "observed");
+	const ClosedDayKind *fields = NULL;
+	bool		from_null;
+	bool		until_null;
+	Datum		from_value;
+	Datum		until_value;
+
+	check_iso3166_column(&row, "jurisdiction", true);
+	if (name != NULL && name[strspn(name, " \t\r\n")] == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid name \"%s\" in campaign.closed_days", name),
+				 errdetail("A closed day needs a name, as people call it ('Mardi Gras'): explain_send_time shows it.")));
+
+	for (size_t i = 0; kind != NULL && i < lengthof(closed_day_kinds); i++)
+		if (strcmp(kind, closed_day_kinds[i].kind) == 0)
+			fields = &closed_day_kinds[i];
+	if (kind != NULL && fields == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid kind \"%s\" in campaign.closed_days", kind),
+				 errdetail("kind is one of 'fixed', 'nth_weekday', 'last_weekday', 'easter' and 'date'.")));
+	for (int i = 0; fields != NULL && i < CLOSED_DAY_FIELDS; i++)
+	{
+		bool		is_null = column_is_null(&row, closed_day_fields[i]);
+
+		if (fields->uses[i] && is_null)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid %s null in campaign.closed_days", closed_day_fields[i]),
+					 errdetail("%s.", fields->what)));
+		if (!fields->uses[i] && !is_null)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid %s in campaign.closed_days: kind '%s' does not use it",
+							closed_day_fields[i], fields->kind),
+					 errdetail("%s, and no other field.", fields->what),
+					 errhint("Set %s to null.", closed_day_fields[i])));
+	}
+
+	check_closed_day_range(&row, "month", 1, 12, "month is 1 (January) to 12 (December).");
+	check_closed_day_range(&row, "nth", 1, 5, "nth is 1 to 5: no month has a sixth weekday of any name.");
+	check_closed_day_range(&row, "dow", 0, 6, "dow is 0 (Sunday) to 6 (Saturday).");
+	check_closed_day_range(&row, "offset_days", -365, 365,
+						   "offset_days is at most a year (365 days) before or after Easter Sunday.");
+	if (!column_is_null(&row, "day") && !column_is_null(&row, "month"))
+	{
+		static const int month_days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+		bool		isnull;
+		int			month = DatumGetInt16(heap_getattr(row.tuple, attnum_of(&row, "month"), row.tupdesc, &isnull));
+		int			day = DatumGetInt16(heap_getattr(row.tuple, attnum_of(&row, "day"), row.tupdesc, &isnull));
+
+		if (day < 1 || day > month_days[month - 1])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid day %d of month %d in campaign.closed_days", day, month),
+					 errdetail("Month %d has %d days (February 29 closes leap years only).",
+							   month, month_days[month - 1])));
+	}
+
+	if (observed != NULL && strcmp(observed, "none") != 0)
+	{
+		if (strcmp(observed, "nearest_weekday") != 0 && strcmp(observed, "next_monday") != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid observed \"%s\" in campaign.closed_days", observed),
+					 errdetail("observed is one of 'none', 'nearest_weekday' and 'next_monday'.")));
+		if (fields != NULL && strcmp(fields->kind, "fixed") != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid observed \"%s\" in campaign.closed_days: kind '%s' has no observance",
+							observed, fields->kind),
+					 errdetail("Only 'fixed' days move to an observed weekday."),
+					 errhint("Set observed to 'none'.")));
+	}
+
+	from_value = heap_getattr(row.tuple, attnum_of(&row, "valid_from"), row.tupdesc, &from_null);
+	until_value = heap_getattr(row.tuple, attnum_of(&row, "valid_until"), row.tupdesc, &until_null);
+	if (!from_null && !until_null && DatumGetDateADT(from_value) > DatumGetDateADT(until_value))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid valid_until %s in campaign.closed_days: it is before valid_from %s",
+						DatumGetCString(DirectFunctionCall1(date_out, until_value)),
+						DatumGetCString(DirectFunctionCall1(date_out, from_value))),
+				 errdetail("The row closes only dates in [valid_from, valid_until]; null leaves a side unbounded.")));
 	return PointerGetDatum(finish_row_check(&row));
 }

@@ -4,7 +4,7 @@
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS campaign;
-SELECT plan(200);
+SELECT plan(217);
 
 SELECT has_schema('campaign');
 SELECT has_extension('campaign');
@@ -13,7 +13,7 @@ SELECT has_extension('campaign');
 SELECT has_table('campaign', t, 'table campaign.' || t)
   FROM unnest(ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps', 'messages',
                     'status_history', 'send_windows', 'phone_prefixes', 'subscriber_events',
-                    'tick_errors']) t;
+                    'tick_errors', 'closed_days']) t;
 
 -- Public columns and their types (docs/reference.md, Tables)
 CREATE TEMP TABLE public_column (tab text, col text, typ text);
@@ -53,6 +53,11 @@ INSERT INTO public_column VALUES
     ('send_windows', 'allowed_start', 'time without time zone'), ('send_windows', 'allowed_end', 'time without time zone'),
     ('send_windows', 'source', 'text'),
     ('phone_prefixes', 'prefix', 'text'), ('phone_prefixes', 'timezones', 'text[]'), ('phone_prefixes', 'region', 'text'),
+    ('closed_days', 'jurisdiction', 'text'), ('closed_days', 'name', 'text'), ('closed_days', 'kind', 'text'),
+    ('closed_days', 'month', 'smallint'), ('closed_days', 'day', 'smallint'), ('closed_days', 'nth', 'smallint'),
+    ('closed_days', 'dow', 'smallint'), ('closed_days', 'offset_days', 'integer'), ('closed_days', 'on_date', 'date'),
+    ('closed_days', 'observed', 'text'), ('closed_days', 'valid_from', 'date'), ('closed_days', 'valid_until', 'date'),
+    ('closed_days', 'source', 'text'),
     ('subscriber_events', 'site_id', 'bigint'), ('subscriber_events', 'subscriber_id', 'bigint'),
     ('subscriber_events', 'event', 'text'), ('subscriber_events', 'occurred_at', 'timestamp with time zone');
 SELECT col_type_is('campaign', tab, col, typ, format('campaign.%s.%s is %s', tab, col, typ))
@@ -203,6 +208,7 @@ SELECT has_trigger('campaign', 'status_history', 'status_history_append_only', '
 SELECT has_trigger('campaign', 'status_history', 'status_history_no_truncate', 'trigger status_history_no_truncate on campaign.status_history');
 SELECT has_trigger('campaign', 'sites', 'sites_validate', 'trigger sites_validate on campaign.sites');
 SELECT has_trigger('campaign', 'subscribers', 'subscribers_validate', 'trigger subscribers_validate on campaign.subscribers');
+SELECT has_trigger('campaign', 'closed_days', 'closed_days_validate', 'trigger closed_days_validate on campaign.closed_days');
 SELECT trigger_is('campaign', 'campaigns', 'campaigns_guard', 'campaign', 'campaigns_guard');
 SELECT trigger_is('campaign', 'campaign_steps', 'steps_guard', 'campaign', 'steps_guard');
 SELECT trigger_is('campaign', 'status_history', 'status_history_append_only', 'campaign', 'history_guard');
@@ -216,7 +222,7 @@ SELECT set_has(
     $$VALUES ('campaign.sites'), ('campaign.subscribers'), ('campaign.campaigns'), ('campaign.campaign_steps'),
              ('campaign.message_queue'), ('campaign.claims'), ('campaign.dropped_message_counts'),
              ('campaign.status_history'), ('campaign.subscriber_events'),
-             ('campaign.send_windows'), ('campaign.phone_prefixes')$$,
+             ('campaign.send_windows'), ('campaign.phone_prefixes'), ('campaign.closed_days')$$,
     'user tables are registered with pg_extension_config_dump');
 
 -- Roles: the three exist and cannot log in
@@ -247,7 +253,7 @@ SELECT table_privs_are('campaign', t, 'campaign_app', ARRAY['SELECT', 'INSERT', 
   FROM unnest(ARRAY['subscribers', 'campaigns', 'campaign_steps', 'subscriber_events']) t;
 SELECT table_privs_are('campaign', t, 'campaign_app', ARRAY['SELECT'], 'campaign_app may only read campaign.' || t)
   FROM unnest(ARRAY['sites', 'messages', 'status_history', 'send_windows', 'phone_prefixes',
-                    'tick_errors']) t;
+                    'closed_days', 'tick_errors']) t;
 SELECT function_privs_are('campaign', 'activate', ARRAY['bigint', 'timestamp with time zone'], 'campaign_app', ARRAY['EXECUTE']);
 SELECT function_privs_are('campaign', 'cancel', ARRAY['bigint'], 'campaign_app', ARRAY['EXECUTE']);
 SELECT function_privs_are('campaign', 'duplicate', ARRAY['bigint', 'text'], 'campaign_app', ARRAY['EXECUTE']);
@@ -271,7 +277,7 @@ SELECT table_privs_are('campaign', t, 'campaign_admin',
                        ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE'],
                        'campaign_admin reads and writes campaign.' || t)
   FROM unnest(ARRAY['sites', 'subscribers', 'campaigns', 'campaign_steps', 'messages',
-                    'send_windows', 'phone_prefixes', 'subscriber_events']) t;
+                    'send_windows', 'phone_prefixes', 'closed_days', 'subscriber_events']) t;
 SELECT table_privs_are('campaign', 'status_history', 'campaign_admin', ARRAY['SELECT'],
                        'campaign_admin only reads campaign.status_history');
 SELECT table_privs_are('campaign', 'tick_errors', 'campaign_admin', ARRAY['SELECT'],
