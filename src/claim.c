@@ -18,16 +18,18 @@
  * everything in SQL (window functions for the batch-wide rules, a CTE per
  * kind of write) handed out about half as many messages a second (README,
  * Performance).
- *	1. lock the due messages no other claim holds (SKIP LOCKED), but for the
- *	   follow-ups whose previous step is pending: they could not go;
+ *	1. lock the queue rows (campaign.message_queue) of the due messages no
+ *	   other claim holds (SKIP LOCKED), but for the follow-ups whose previous
+ *	   step is pending: they could not go;
  *	2. read what the rules need, locking the subscribers (SKIP LOCKED: the
  *	   messages of a subscriber held elsewhere stay pending for a later claim);
  *	3. for trial sites only, lock the site rows (waiting: the allowance is
  *	   counted under that lock), read what is left of the allowance, and
  *	   cancel the candidates of a campaign that ended while the claim waited;
  * then hand out, move, skip or cancel, in as few statements as the outcomes
- * need: a claim where every message goes out writes two (messages and
- * subscribers).
+ * need: a claim where every message goes out writes one, with the claim's
+ * lease, the queue rows gone, the messages to dispatching and the
+ * subscribers' last_message_at (docs/message-store.md says what each costs).
  *
  * Follow-ups are kept behind their step (postpone_later_steps): when a step
  * moves later, so do the subscriber's later steps, so that waiting follow-ups
@@ -486,8 +488,7 @@ write_hand_outs(const Candidate *candidates, int count, TimestampTz now, Interva
 	exec_over_claim_messages(&hand_out_plan, &hand_out_pruned_plan, campaigns,
 					"WITH claim AS ("
 					"  INSERT INTO campaign.claims (claimed_at, lease_expires_at, open_messages, message_ids, campaign_ids)"
-					"  SELECT $1, $1 + $2, pg_catalog.cardinality($3), $3,"
-					"         (SELECT pg_catalog.array_agg(DISTINCT c) FROM pg_catalog.unnest($4::bigint[]) AS c)"
+					"  SELECT $1, $1 + $2, pg_catalog.cardinality($3), $3, $4"
 					"  RETURNING claim_id),"
 					" dequeued AS ("
 					"  DELETE FROM campaign.message_queue WHERE message_id = ANY($3)),"

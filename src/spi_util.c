@@ -184,10 +184,8 @@ compare_int64(const void *a, const void *b)
 }
 
 /*
- * A bigint[] of the distinct values, sorted: the campaigns of a batch of
- * messages, given to "campaign_id = ANY ($n)" so that the partitions of
- * campaign.messages they do not name are pruned (a repeated value would cost
- * a btree descent per repetition).
+ * A bigint[] of the distinct values, sorted: the campaigns of a claim's
+ * messages, each once, as campaign.claims.campaign_ids keeps them.
  */
 Datum
 distinct_int64_array(const int64 *values, int count)
