@@ -26,8 +26,12 @@ SELECT count(*) AS unknown_zones
 FROM campaign.phone_prefixes, unnest(timezones) AS zone
 WHERE NOT campaign.is_valid_timezone(zone);
 
-SELECT phone, campaign.phone_timezones(phone) AS timezones, campaign.phone_region(phone) AS region
-FROM (VALUES
+-- A number that libphonenumber gives more than three zones shows their count
+-- here; the lists are checked below.
+SELECT phone,
+       CASE WHEN cardinality(zones) > 3 THEN cardinality(zones) || ' zones' ELSE zones::text END AS timezones,
+       campaign.phone_region(phone) AS region
+FROM (SELECT phone, campaign.phone_timezones(phone) AS zones FROM (VALUES
     ('+13055550123'),     -- Miami area code 305
     ('+12125550123'),     -- New York City
     ('+14165550123'),     -- Toronto: CA-ON
@@ -41,15 +45,42 @@ FROM (VALUES
     ('+5352345678'),      -- Cuba
     ('+96171123456'),     -- Lebanon
     ('+353861234567'),    -- Ireland
-    ('+447911123456'),    -- +44 is shared by GB, GG, IM, JE: not shipped
-    ('+212612345678'),    -- +212 is shared by MA and EH: not shipped
+    ('+447911123456'),    -- +44 is shared by GB, GG, IM, JE: 7911 1 is a Guernsey mobile
+    ('+442071234567'),    -- +44 20: London, GB
+    ('+447400123456'),    -- a GB mobile: GB has one zone
+    ('+441534123456'),    -- +44 1534: Jersey
+    ('+61212345678'),     -- +61 2: Sydney, AU
+    ('+61412345678'),     -- +61 4: an Australian mobile, every zone libphonenumber gives AU
+    ('+61891621234'),     -- +61 8 9162: Cocos (Keeling) Islands, CC
+    ('+4915123456789'),   -- Germany: a mobile
+    ('+4930123456'),      -- Germany: Berlin
+    ('+79123456789'),     -- +7 9: Russia, every zone of +7 (a mobile)
+    ('+74951234567'),     -- +7 495: Moscow
+    ('+77011234567'),     -- +7 7: Kazakhstan by its leading digits
+    ('+919812345678'),    -- India
+    ('+212612345678'),    -- +212 is shared by MA and EH: a Moroccan mobile
     ('+80012345678'),     -- international freephone: no region
     (NULL)
-) AS t(phone);
+) AS t(phone)) AS numbers;
+
+-- A mobile gets every zone of its calling code, as in libphonenumber: an
+-- Australian one all of Australia's and those of Christmas and Cocos Islands,
+-- which share +61; one of +7 every Russian and Kazakh zone libphonenumber names.
+SELECT campaign.phone_timezones('+61412345678') AS au_mobile,
+       campaign.phone_timezones('+79123456789') = campaign.phone_timezones('+77011234567') AS ru_kz_mobiles_alike,
+       cardinality(campaign.phone_timezones('+79123456789')) AS ru_mobile_zones,
+       'Asia/Vladivostok' = ANY (campaign.phone_timezones('+79123456789')) AS ru_mobile_in_vladivostok;
 
 -- Several zones: the message waits until every one allows it.
 SELECT campaign.next_send_time('2025-06-10 13:00 UTC', campaign.phone_timezones('+12085550123'),
                                '20:00', '09:00', campaign.phone_region('+12085550123')) AS idaho_send_at;
+
+-- A Sydney line may be sent at 09:00 in Sydney; an Australian mobile waits for
+-- 09:00 in its westernmost zone (Indian/Cocos, UTC+6:30), 3.5 hours later.
+SELECT campaign.next_send_time('2025-06-10 21:30 UTC', campaign.phone_timezones('+61212345678'),
+                               '20:00', '09:00', campaign.phone_region('+61212345678')) AS sydney_line_send_at,
+       campaign.next_send_time('2025-06-10 21:30 UTC', campaign.phone_timezones('+61412345678'),
+                               '20:00', '09:00', campaign.phone_region('+61412345678')) AS au_mobile_send_at;
 
 -- User rows: a longer prefix wins at once; deleting it restores the shipped answer.
 INSERT INTO campaign.phone_prefixes (prefix, timezones, region) VALUES ('1305555', '{America/Chicago}', 'US-TX');
