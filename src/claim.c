@@ -68,6 +68,12 @@ static SPIPlanPtr hand_out_plan = NULL;
 static SPIPlanPtr hand_out_pruned_plan = NULL;
 static SPIPlanPtr decided_plan = NULL;
 static SPIPlanPtr decided_pruned_plan = NULL;
+static SPIPlanPtr later_steps_plan = NULL;
+static SPIPlanPtr trial_sites_used_plan = NULL;
+static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
+static SPIPlanPtr trial_campaigns_ended_plan = NULL;
+static SPIPlanPtr postpone_plan = NULL;
+static SPIPlanPtr stale_queue_plan = NULL;
 
 /*
  * The campaigns of the claim's candidates in parameters, so that statements
@@ -94,22 +100,19 @@ exec_over_claim_messages(SPIPlanPtr *plan, SPIPlanPtr *pruned_plan, const ClaimC
 	Datum		all_values[32];
 
 	Assert(nargs + CAMPAIGN_SLOTS <= 32);
+	/* the statement's text is put together only to prepare it, once */
 	if (!campaigns->pruned)
-		return spi_exec_cached(plan, psprintf("%s%s", sql, tail), nargs, argtypes, values, NULL, false);
+		return spi_exec_cached(plan, *plan ? sql : psprintf("%s%s", sql, tail),
+							   nargs, argtypes, values, NULL, false);
 	memcpy(types, argtypes, sizeof(Oid) * nargs);
 	memcpy(all_values, values, sizeof(Datum) * nargs);
 	memcpy(types + nargs, campaigns->types, sizeof(campaigns->types));
 	memcpy(all_values + nargs, campaigns->values, sizeof(campaigns->values));
 	return spi_exec_cached(pruned_plan,
-						   psprintf("%s%s%s", sql, campaign_slots_sql("m.campaign_id", nargs + 1), tail),
+						   *pruned_plan ? sql
+						   : psprintf("%s%s%s", sql, campaign_slots_sql("m.campaign_id", nargs + 1), tail),
 						   nargs + CAMPAIGN_SLOTS, types, all_values, NULL, false);
 }
-static SPIPlanPtr later_steps_plan = NULL;
-static SPIPlanPtr trial_sites_used_plan = NULL;
-static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
-static SPIPlanPtr trial_campaigns_ended_plan = NULL;
-static SPIPlanPtr postpone_plan = NULL;
-static SPIPlanPtr stale_queue_plan = NULL;
 
 /*
  * Step 2: every locked message whose subscriber this claim could lock, in

@@ -95,6 +95,7 @@ static SPIPlanPtr expired_probe_plan = NULL;
 	"                     JOIN campaign.messages m ON m.message_id = x.message_id" \
 	"                    WHERE m.claim_id = k.claim_id AND m.status = 'dispatching')"
 
+/* The two statements of lease expiry, for every campaign or for one. */
 static void
 return_expired_messages(TimestampTz now, int64 campaign_id, bool one_campaign)
 {
