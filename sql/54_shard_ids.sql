@@ -72,3 +72,33 @@ SELECT pg_temp.try('SELECT campaign.configure_shard(4)');
 SELECT pg_temp.try('SELECT campaign.configure_shard(0)');
 SELECT shard_no FROM campaign.shard_config;
 SELECT campaign.shard_of(pg_temp.new_campaign(1)) AS still_shard_3;
+
+-- Reference rows, as the proxy keeps them equal on every shard: read in key
+-- order without the shipped flag; set to exactly a given array (what is left
+-- out goes, what differs is written, the rest is untouched); idempotent.
+SELECT jsonb_array_length(campaign.reference_rows('send_windows')) AS windows,
+       campaign.reference_rows('send_windows') -> 0 AS first_window;
+CREATE TEMP TABLE wanted AS
+SELECT jsonb_agg(CASE WHEN w->>'jurisdiction' = 'US-FL' THEN jsonb_set(w, '{allowed_end}', '"19:00:00"') ELSE w END)
+       || jsonb_build_array(jsonb_build_object('send_window_id', 1000, 'jurisdiction', 'US-ZZ', 'dow', NULL,
+                                               'allowed_start', '10:00:00', 'allowed_end', '18:00:00', 'source', 'test'))
+       AS rows
+  FROM jsonb_array_elements(campaign.reference_rows('send_windows')) w
+ WHERE w->>'jurisdiction' <> 'US-WA';
+SELECT campaign.sync_reference_rows('send_windows', (SELECT rows FROM wanted)) AS changed;
+SELECT jurisdiction, allowed_start, allowed_end, shipped FROM campaign.send_windows
+ WHERE jurisdiction IN ('US-FL', 'US-WA', 'US-ZZ', 'US') ORDER BY jurisdiction;
+SELECT table_name, key FROM campaign.removed_shipped_rows ORDER BY 1, 2;
+SELECT campaign.reference_rows('send_windows') = (SELECT rows FROM wanted) AS equal_to_wanted;
+SELECT campaign.sync_reference_rows('send_windows', (SELECT rows FROM wanted)) AS changed_again;
+-- the identity goes on after the highest id written
+INSERT INTO campaign.send_windows (jurisdiction, allowed_start, allowed_end) VALUES ('US-ZY', '10:00', '18:00')
+RETURNING send_window_id;
+-- Bad table names and rows (22023), nothing changed.
+SELECT pg_temp.try($$SELECT campaign.reference_rows('sites')$$);
+SELECT pg_temp.try($$SELECT campaign.sync_reference_rows('campaigns', '[]')$$);
+SELECT pg_temp.try($$SELECT campaign.sync_reference_rows('send_windows', '{}')$$);
+SELECT pg_temp.try($$SELECT campaign.sync_reference_rows('send_windows', NULL)$$);
+-- a row the table refuses: the whole change is refused
+SELECT pg_temp.try_brief($$SELECT campaign.sync_reference_rows('phone_prefixes', '[{"prefix": "x1", "timezones": ["UTC"]}]')$$);
+SELECT count(*) > 1000 AS prefixes_kept FROM campaign.phone_prefixes;

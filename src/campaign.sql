@@ -1556,6 +1556,111 @@ $$;
 COMMENT ON FUNCTION campaign.configure_shard(integer) IS
     'superuser: makes this database shard shard_no (0-32767): campaign and message ids are generated from shard_no << 48 on, and never past the shard''s range; refused (55000) once ids were generated in another shard''s range; idempotent, run it again after a restore';
 
+-- Reference data is the same on every shard (docs/scale-out.md): the proxy
+-- reads each shard's rows with reference_rows() to compare them, and sets
+-- them everywhere with sync_reference_rows(). Both run as their caller: a
+-- superuser or campaign_admin, who may write these tables anyway.
+CREATE FUNCTION campaign.reference_rows(table_name text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    target regclass;
+    key_columns text;
+    result jsonb;
+BEGIN
+    IF table_name IS NULL OR table_name NOT IN ('send_windows', 'closed_days', 'phone_prefixes', 'frequency_caps')
+       OR pg_catalog.to_regclass('campaign.' || table_name) IS NULL THEN
+        RAISE EXCEPTION 'invalid reference table %', coalesce(pg_catalog.quote_literal(table_name), 'null')
+            USING ERRCODE = '22023',
+                  DETAIL = 'The reference tables are send_windows, closed_days and phone_prefixes (and frequency_caps where it exists).';
+    END IF;
+    target := pg_catalog.to_regclass('campaign.' || table_name);
+    SELECT pg_catalog.string_agg(pg_catalog.format('t.%I', a.attname), ', ' ORDER BY k.ord)
+      INTO key_columns
+      FROM pg_catalog.pg_index i
+     CROSS JOIN LATERAL pg_catalog.unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = target AND i.indisprimary;
+    EXECUTE pg_catalog.format('SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(t) - ''shipped'' ORDER BY %s), ''[]'')'
+                              ' FROM %s t', key_columns, target)
+       INTO result;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION campaign.reference_rows(text) IS
+    'the rows of a reference table (send_windows, closed_days, phone_prefixes, frequency_caps) as a jsonb array in key order, without the shipped flag: what the proxy compares across shards';
+
+CREATE FUNCTION campaign.sync_reference_rows(table_name text, rows jsonb) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    target regclass;
+    keys text[];
+    columns text[];
+    deleted bigint;
+    written bigint;
+    identity record;
+BEGIN
+    PERFORM campaign.reference_rows(table_name);   -- the same check of the name
+    IF rows IS NULL OR pg_catalog.jsonb_typeof(rows) <> 'array' THEN
+        RAISE EXCEPTION 'invalid reference rows'
+            USING ERRCODE = '22023',
+                  DETAIL = 'The rows are a jsonb array of objects, one per row, as campaign.reference_rows() returns them.';
+    END IF;
+    target := pg_catalog.to_regclass('campaign.' || table_name);
+    SELECT pg_catalog.array_agg(pg_catalog.quote_ident(a.attname) ORDER BY k.ord)
+      INTO keys
+      FROM pg_catalog.pg_index i
+     CROSS JOIN LATERAL pg_catalog.unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = target AND i.indisprimary;
+    SELECT pg_catalog.array_agg(pg_catalog.quote_ident(a.attname) ORDER BY a.attnum)
+      INTO columns
+      FROM pg_catalog.pg_attribute a
+     WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'shipped';
+
+    -- the rows the set leaves out go (a shipped one is recorded as removed,
+    -- as any delete of it is); the others are written where they differ, so
+    -- that an unchanged shipped row stays shipped
+    EXECUTE pg_catalog.format('DELETE FROM %s t WHERE NOT EXISTS (SELECT FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                              ' WHERE (%s) = (%s))', target, target,
+                              (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                              (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k))
+        USING rows;
+    GET DIAGNOSTICS deleted = ROW_COUNT;
+    -- (an insert replaces the row of the same key: reference_row_write)
+    EXECUTE pg_catalog.format('INSERT INTO %s AS t (%s) SELECT %s FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                              ' WHERE NOT EXISTS (SELECT FROM %s t WHERE (%s) = (%s) AND (%s) IS NOT DISTINCT FROM (%s))'
+                              ' ON CONFLICT (%s) DO UPDATE SET %s',
+                              target, pg_catalog.array_to_string(columns, ', '),
+                              (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                              target, target,
+                              (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                              (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                              (SELECT pg_catalog.string_agg('t.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                              (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                              pg_catalog.array_to_string(keys, ', '),
+                              (SELECT pg_catalog.string_agg(c || ' = EXCLUDED.' || c, ', ')
+                                 FROM pg_catalog.unnest(columns) c WHERE c <> ALL (keys)))
+        USING rows;
+    GET DIAGNOSTICS written = ROW_COUNT;
+    -- identity columns go on after the highest key written
+    FOR identity IN
+        SELECT a.attname FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid = target AND a.attidentity <> '' AND NOT a.attisdropped
+    LOOP
+        EXECUTE pg_catalog.format('SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(%L, %L),'
+                                  ' greatest((SELECT max(%I) FROM %s), 1))',
+                                  target::text, identity.attname, identity.attname, target);
+    END LOOP;
+    RETURN deleted + written;
+END
+$$;
+COMMENT ON FUNCTION campaign.sync_reference_rows(text, jsonb) IS
+    'makes a reference table hold exactly the given rows (a jsonb array as campaign.reference_rows returns it): deletes the others, writes those that differ; returns the rows changed; idempotent';
+
 -------------------------------------------------------------------------------
 -- Tenants: row-level security by campaign.site_id for campaign_app
 -------------------------------------------------------------------------------
