@@ -1602,9 +1602,11 @@ DECLARE
     deleted bigint;
     written bigint;
     identity record;
+    refusal text;
 BEGIN
     PERFORM campaign.reference_rows(table_name);   -- the same check of the name
-    IF rows IS NULL OR pg_catalog.jsonb_typeof(rows) <> 'array' THEN
+    IF rows IS NULL OR pg_catalog.jsonb_typeof(rows) <> 'array'
+       OR EXISTS (SELECT FROM pg_catalog.jsonb_array_elements(rows) r WHERE pg_catalog.jsonb_typeof(r) <> 'object') THEN
         RAISE EXCEPTION 'invalid reference rows'
             USING ERRCODE = '22023',
                   DETAIL = 'The rows are a jsonb array of objects, one per row, as campaign.reference_rows() returns them.';
@@ -1623,29 +1625,36 @@ BEGIN
 
     -- the rows the set leaves out go (a shipped one is recorded as removed,
     -- as any delete of it is); the others are written where they differ, so
-    -- that an unchanged shipped row stays shipped
-    EXECUTE pg_catalog.format('DELETE FROM %s t WHERE NOT EXISTS (SELECT FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
-                              ' WHERE (%s) = (%s))', target, target,
-                              (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
-                              (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k))
-        USING rows;
-    GET DIAGNOSTICS deleted = ROW_COUNT;
-    -- (an insert replaces the row of the same key: reference_row_write)
-    EXECUTE pg_catalog.format('INSERT INTO %s AS t (%s) SELECT %s FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
-                              ' WHERE NOT EXISTS (SELECT FROM %s t WHERE (%s) = (%s) AND (%s) IS NOT DISTINCT FROM (%s))'
-                              ' ON CONFLICT (%s) DO UPDATE SET %s',
-                              target, pg_catalog.array_to_string(columns, ', '),
-                              (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
-                              target, target,
-                              (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k),
-                              (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
-                              (SELECT pg_catalog.string_agg('t.' || c, ', ') FROM pg_catalog.unnest(columns) c),
-                              (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
-                              pg_catalog.array_to_string(keys, ', '),
-                              (SELECT pg_catalog.string_agg(c || ' = EXCLUDED.' || c, ', ')
-                                 FROM pg_catalog.unnest(columns) c WHERE c <> ALL (keys)))
-        USING rows;
-    GET DIAGNOSTICS written = ROW_COUNT;
+    -- that an unchanged shipped row stays shipped. A row the table refuses
+    -- (a key or a column that may not be null, a check) is a bad value.
+    BEGIN
+        EXECUTE pg_catalog.format('DELETE FROM %s t WHERE NOT EXISTS (SELECT FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                                  ' WHERE (%s) = (%s))', target, target,
+                                  (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k))
+            USING rows;
+        GET DIAGNOSTICS deleted = ROW_COUNT;
+        -- (an insert replaces the row of the same key: reference_row_write)
+        EXECUTE pg_catalog.format('INSERT INTO %s AS t (%s) SELECT %s FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                                  ' WHERE NOT EXISTS (SELECT FROM %s t WHERE (%s) = (%s) AND (%s) IS NOT DISTINCT FROM (%s))'
+                                  ' ON CONFLICT (%s) DO UPDATE SET %s',
+                                  target, pg_catalog.array_to_string(columns, ', '),
+                                  (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  target, target,
+                                  (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('t.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  pg_catalog.array_to_string(keys, ', '),
+                                  (SELECT pg_catalog.string_agg(c || ' = EXCLUDED.' || c, ', ')
+                                     FROM pg_catalog.unnest(columns) c WHERE c <> ALL (keys)))
+            USING rows;
+        GET DIAGNOSTICS written = ROW_COUNT;
+    EXCEPTION WHEN integrity_constraint_violation THEN
+        GET STACKED DIAGNOSTICS refusal = MESSAGE_TEXT;
+        RAISE EXCEPTION 'invalid reference rows for campaign.%', table_name
+            USING ERRCODE = '22023', DETAIL = refusal || '.';
+    END;
     -- identity columns go on after the highest key written
     FOR identity IN
         SELECT a.attname FROM pg_catalog.pg_attribute a
