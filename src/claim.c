@@ -6,7 +6,7 @@
  * the instant of hand-out: the campaign still running, the site still
  * allowed to send, the subscriber still subscribed, the legal and quiet
  * windows open now, smart sending across campaigns, skip_if_event, the order
- * of follow-ups and a trial site's allowance. Rows are taken with SKIP LOCKED,
+ * of follow-ups, the frequency caps and a trial site's allowance. Rows are taken with SKIP LOCKED,
  * so concurrent dispatchers never wait for each other nor get the same
  * message; subscriber rows are locked (also SKIP LOCKED) for the hand-out, so
  * two campaigns' first messages cannot reach one subscriber inside the
@@ -26,6 +26,8 @@
  *	3. for trial sites only, lock the site rows (waiting: the allowance is
  *	   counted under that lock), read what is left of the allowance, and
  *	   cancel the candidates of a campaign that ended while the claim waited;
+ *	   for the subscribers with a frequency cap only, read the hand-outs that
+ *	   count (frequency_caps.c computes what they allow);
  * then hand out, move, skip or cancel, in as few statements as the outcomes
  * need: a claim where every message goes out writes one, with the claim's
  * lease, the queue rows gone, the messages to dispatching and the
