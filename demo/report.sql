@@ -87,14 +87,17 @@ SELECT m.campaign_id AS id, m.step_no AS step, coalesce(m.capped_by, 'closed on 
  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 
 \echo
-\echo '-- Did a capped subscriber get more than 3 messages in 24 hours? (US-FL, US-OK, US-MD)'
+\echo '-- Did a capped subscriber get more than 3 messages in 24 hours? (US-FL, US-OK, US-MD;'
+\echo '   counted as the caps count: handed out and not failed, nor taken back by a lease that ran out)'
 SELECT count(*) FILTER (WHERE over.n > 3) AS over_cap, count(*) AS hand_outs_checked
   FROM campaign.messages m
   CROSS JOIN LATERAL (SELECT count(*) AS n FROM campaign.messages h
                        WHERE h.site_id = m.site_id AND h.subscriber_id = m.subscriber_id
+                         AND h.status IN ('dispatching', 'sent', 'delivered', 'undelivered')
                          AND h.dispatched_at > m.dispatched_at - interval '24 hours'
                          AND h.dispatched_at <= m.dispatched_at) over
- WHERE m.dispatched_at IS NOT NULL AND m.jurisdiction IN ('US-FL', 'US-OK', 'US-MD');
+ WHERE m.status IN ('dispatching', 'sent', 'delivered', 'undelivered')
+   AND m.jurisdiction IN ('US-FL', 'US-OK', 'US-MD');
 
 \echo
 \echo '-- Dispatch latency (send_at to hand-out, in simulated time; the simulated'

@@ -1,4 +1,4 @@
--- make demo, part 1: a realistic store, its subscribers and four campaigns.
+-- make demo, part 1: a realistic store, its subscribers and five campaigns.
 -- Everything the report shows later is computed from what happens to these rows.
 SET client_min_messages = warning;
 CREATE EXTENSION campaign;
