@@ -442,17 +442,44 @@ cap_history_add(CapHistory *history, TimestampTz handed_out)
 }
 
 /*
- * The frequency caps of each candidate that could go (docs/reference.md,
- * Definitions): its jurisdiction's and that jurisdiction's country's, from
- * the cache of campaign.frequency_caps, and its site's own. Then, for the
- * subscribers that have any, the hand-outs that count, read in one
- * statement: the same site's messages to the subscriber handed out
- * (dispatching, sent, delivered, undelivered) within the longest period of
- * their caps. The subscribers' rows are locked since step 2, so no other
- * claim hands them anything until this one commits, and this statement takes
- * a new snapshot: it sees every hand-out committed before those locks were
- * taken, also one that committed after step 2's snapshot. NULL when no
- * candidate is capped: then a claim costs nothing more.
+ * The frequency caps of a candidate (docs/reference.md, Definitions): its
+ * jurisdiction's and that jurisdiction's country's, from the cache of
+ * campaign.frequency_caps, and its site's own.
+ */
+static void
+candidate_caps(Candidate *candidate, TupleDesc tupdesc)
+{
+	bool		jurisdiction_null;
+	bool		cap_null;
+	Datum		jurisdiction = SPI_getbinval(candidate->tuple, tupdesc, COL_JURISDICTION, &jurisdiction_null);
+	Datum		site_cap = SPI_getbinval(candidate->tuple, tupdesc, COL_SITE_CAP, &cap_null);
+	FrequencyCap *own;
+	bool		isnull;
+
+	if (!jurisdiction_null)
+		candidate->caps = frequency_caps_for(TextDatumGetCString(jurisdiction), cap_null ? 0 : 1,
+											 &candidate->ncaps);
+	else if (!cap_null)
+		candidate->caps = palloc(sizeof(FrequencyCap));
+	if (cap_null)
+		return;
+	own = &candidate->caps[candidate->ncaps++];
+	memset(own, 0, sizeof(FrequencyCap));
+	own->max_messages = DatumGetInt32(site_cap);
+	own->per = frequency_cap_duration(DatumGetIntervalP(SPI_getbinval(candidate->tuple, tupdesc,
+																	   COL_SITE_CAP_PERIOD, &isnull)));
+}
+
+/*
+ * For the subscribers of the candidates that could go and have a frequency
+ * cap, the hand-outs that count, read in one statement: the same site's
+ * messages to the subscriber handed out (dispatching, sent, delivered,
+ * undelivered) within the longest period of their caps. The subscribers'
+ * rows are locked since step 2, so no other claim hands them anything until
+ * this one commits, and this statement takes a new snapshot: it sees every
+ * hand-out committed before those locks were taken, also one that committed
+ * after step 2's snapshot. NULL when no candidate is capped: then a claim
+ * costs nothing more.
  */
 static HTAB *
 read_cap_histories(Candidate *candidates, int count, TupleDesc tupdesc, TimestampTz now)
@@ -469,31 +496,13 @@ read_cap_histories(Candidate *candidates, int count, TupleDesc tupdesc, Timestam
 	for (int i = 0; i < count; i++)
 	{
 		Candidate  *candidate = &candidates[i];
-		bool		jurisdiction_null;
-		bool		cap_null;
-		Datum		jurisdiction = SPI_getbinval(candidate->tuple, tupdesc, COL_JURISDICTION, &jurisdiction_null);
-		Datum		site_cap = SPI_getbinval(candidate->tuple, tupdesc, COL_SITE_CAP, &cap_null);
 		int64		longest = 0;
 		SubscriberKey key = {candidate->site_id, candidate->subscriber_id};
 		bool		found;
 
 		if (candidate->outcome != OUTCOME_HAND_OUT)
 			continue;
-		if (!jurisdiction_null)
-			candidate->caps = frequency_caps_for(TextDatumGetCString(jurisdiction), cap_null ? 0 : 1,
-												 &candidate->ncaps);
-		else if (!cap_null)
-			candidate->caps = palloc(sizeof(FrequencyCap));
-		if (!cap_null)
-		{
-			bool		isnull;
-			FrequencyCap *own = &candidate->caps[candidate->ncaps++];
-
-			memset(own, 0, sizeof(FrequencyCap));
-			own->max_messages = DatumGetInt32(site_cap);
-			own->per = frequency_cap_duration(DatumGetIntervalP(SPI_getbinval(candidate->tuple, tupdesc,
-																			   COL_SITE_CAP_PERIOD, &isnull)));
-		}
+		candidate_caps(candidate, tupdesc);
 		if (candidate->ncaps == 0)
 			continue;
 
