@@ -38,7 +38,7 @@ OBJS = \
 # the generated reference data (src/data/*.sql, see scripts/gen-phone-prefixes)
 # is appended to it.
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard src/$(EXTENSION)--*--*.sql)
+DATA = $(wildcard src/$(EXTENSION)--*.sql)
 EXTRA_CLEAN = results output_iso tmp_check test-results examples/dispatcher/campaign-dispatcher
 
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
