@@ -138,9 +138,11 @@ CREATE TABLE campaign.sites (
     quiet_hours_start     time DEFAULT '20:00',
     quiet_hours_end       time DEFAULT '09:00',
     smart_sending_window  interval NOT NULL DEFAULT '8 hours',
-    message_retention     interval NOT NULL DEFAULT '90 days',
     country               text NOT NULL DEFAULT 'US',
-    created_at            timestamptz NOT NULL DEFAULT campaign.now()
+    created_at            timestamptz NOT NULL DEFAULT campaign.now(),
+    -- added in 0.2.0: at the end, where ALTER TABLE ADD COLUMN puts it in
+    -- an upgraded database, so that both have the same columns in one order
+    message_retention     interval NOT NULL DEFAULT '90 days'
 );
 COMMENT ON TABLE campaign.sites IS 'stores that send SMS campaigns to their subscribers';
 COMMENT ON COLUMN campaign.sites.subdomain IS
