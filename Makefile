@@ -20,6 +20,7 @@ OBJS = \
 	src/zone_cache.o \
 	src/legal_windows.o \
 	src/closed_days.o \
+	src/frequency_caps.o \
 	src/send_time.o \
 	src/phone.o \
 	src/subscriber_rules.o \

@@ -77,13 +77,36 @@ SELECT count(*) FILTER (WHERE campaign.next_send_time(m.dispatched_at, string_to
  WHERE m.dispatched_at IS NOT NULL;
 
 \echo
+\echo '-- Closed days and frequency caps: messages moved, by the rule that moved them'
+SELECT m.campaign_id AS id, m.step_no AS step, coalesce(m.capped_by, 'closed on Thanksgiving in ' || m.jurisdiction) AS moved_by,
+       count(*) AS messages
+  FROM campaign.messages m
+ WHERE m.capped_by IS NOT NULL
+    OR (m.campaign_id = 5 AND m.jurisdiction IN ('US-LA', 'US-UT', 'US-RI', 'US-PA')
+        AND m.send_at >= '2026-11-27 00:00 America/New_York')
+ GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+
+\echo
+\echo '-- Did a capped subscriber get more than 3 messages in 24 hours? (US-FL, US-OK, US-MD;'
+\echo '   counted as the caps count: handed out and not failed, nor taken back by a lease that ran out)'
+SELECT count(*) FILTER (WHERE over.n > 3) AS over_cap, count(*) AS hand_outs_checked
+  FROM campaign.messages m
+  CROSS JOIN LATERAL (SELECT count(*) AS n FROM campaign.messages h
+                       WHERE h.site_id = m.site_id AND h.subscriber_id = m.subscriber_id
+                         AND h.status IN ('dispatching', 'sent', 'delivered', 'undelivered')
+                         AND h.dispatched_at > m.dispatched_at - interval '24 hours'
+                         AND h.dispatched_at <= m.dispatched_at) over
+ WHERE m.status IN ('dispatching', 'sent', 'delivered', 'undelivered')
+   AND m.jurisdiction IN ('US-FL', 'US-OK', 'US-MD');
+
+\echo
 \echo '-- Dispatch latency (send_at to hand-out, in simulated time; the simulated'
 \echo '   aggregator takes at most 1,500 messages a minute, so peaks queue)'
 SELECT campaign_id AS id, name, latency_p50, latency_p95
   FROM campaign.campaign_progress WHERE latency_p50 IS NOT NULL ORDER BY campaign_id;
 
 \echo
-\echo '-- Why three subscribers got their messages when they did (campaign.explain_send_time)'
+\echo '-- Why five subscribers got their messages when they did (campaign.explain_send_time)'
 \x on
 SELECT 'Honolulu subscriber of the VIP blast' AS who, e.*
   FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
@@ -93,6 +116,14 @@ SELECT 'subscriber of an area code spanning two zones' AS who, e.*
   FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
          WHERE m.campaign_id = 1 AND m.step_no = 0 AND m.send_at IS NOT NULL
            AND (SELECT count(DISTINCT m.send_at AT TIME ZONE z) FROM unnest(string_to_array(m.timezone, ',')) z) > 1) s,
+       campaign.explain_send_time(1, s.id) e;
+SELECT 'Louisiana subscriber on Thanksgiving evening' AS who, e.*
+  FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
+         WHERE m.campaign_id = 5 AND m.jurisdiction = 'US-LA') s,
+       campaign.explain_send_time(5, s.id) e;
+SELECT 'Florida subscriber at the cap of 3 messages in 24 hours' AS who, e.*
+  FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m
+         WHERE m.campaign_id = 1 AND m.capped_by IS NOT NULL AND m.jurisdiction = 'US-FL') s,
        campaign.explain_send_time(1, s.id) e;
 SELECT 'subscriber messaged three hours before' AS who, e.*
   FROM (SELECT min(m.subscriber_id) AS id FROM campaign.messages m

@@ -1,4 +1,4 @@
--- make demo, part 1: a realistic store, its subscribers and four campaigns.
+-- make demo, part 1: a realistic store, its subscribers and five campaigns.
 -- Everything the report shows later is computed from what happens to these rows.
 SET client_min_messages = warning;
 CREATE EXTENSION campaign;
@@ -69,7 +69,17 @@ INSERT INTO campaign.campaigns (campaign_id, site_id, name, send_at)
 VALUES (4, 1, 'Cyber Monday', '2026-11-30 10:00 America/New_York');
 INSERT INTO campaign.campaign_steps (campaign_id, step_no, body)
 VALUES (4, 0, 'Cyber Monday: free shipping on everything.');
-SELECT setval('campaign.campaigns_campaign_id_seq', 4);
+-- 5. A Thanksgiving-evening preview at 19:30 New York time. Thanksgiving is a
+--    closed day in Louisiana, Utah, Rhode Island and Pennsylvania (no
+--    solicitation on legal holidays): their subscribers get it on Friday morning.
+--    In Florida, Oklahoma and Maryland it counts towards the cap of 3 messages
+--    per 24 hours, with Black Friday's two and the VIP blast.
+INSERT INTO campaign.campaigns (campaign_id, site_id, name, send_at)
+VALUES (5, 1, 'Thanksgiving preview', '2026-11-26 19:30 America/New_York');
+INSERT INTO campaign.campaign_steps (campaign_id, step_no, body)
+VALUES (5, 0, 'Northwind: Black Friday starts tomorrow at 10. Reply STOP to opt out.');
+SELECT setval('campaign.campaigns_campaign_id_seq', 5);
 
-SELECT campaign.activate(1), campaign.activate(2), campaign.activate(3), campaign.activate(4);
+SELECT campaign.activate(1), campaign.activate(2), campaign.activate(3), campaign.activate(4),
+       campaign.activate(5);
 SELECT status, messages_halted FROM campaign.cancel(4);

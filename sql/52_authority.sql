@@ -91,6 +91,7 @@ SELECT fn, pg_temp.fire_elsewhere(fn::text, timing, level) AS fired_on_another_t
                ('campaign.steps_guard', 'BEFORE', 'ROW'), ('campaign.history_guard', 'BEFORE', 'ROW'),
                ('campaign.validate_site', 'BEFORE', 'ROW'), ('campaign.validate_subscriber', 'BEFORE', 'ROW'),
                ('campaign.validate_send_window', 'BEFORE', 'ROW'), ('campaign.subscribers_stop', 'AFTER', 'ROW'),
+               ('campaign.validate_frequency_cap', 'BEFORE', 'ROW'),
                ('campaign.reference_table_changed', 'AFTER', 'STATEMENT')) AS how (name, timing, level)
     ON how.name = fn::text
  ORDER BY fn::text;

@@ -6,7 +6,7 @@
  * the instant of hand-out: the campaign still running, the site still
  * allowed to send, the subscriber still subscribed, the legal and quiet
  * windows open now, smart sending across campaigns, skip_if_event, the order
- * of follow-ups and a trial site's allowance. Rows are taken with SKIP LOCKED,
+ * of follow-ups, the frequency caps and a trial site's allowance. Rows are taken with SKIP LOCKED,
  * so concurrent dispatchers never wait for each other nor get the same
  * message; subscriber rows are locked (also SKIP LOCKED) for the hand-out, so
  * two campaigns' first messages cannot reach one subscriber inside the
@@ -26,6 +26,8 @@
  *	3. for trial sites only, lock the site rows (waiting: the allowance is
  *	   counted under that lock), read what is left of the allowance, and
  *	   cancel the candidates of a campaign that ended while the claim waited;
+ *	   for the subscribers with a frequency cap only, read the hand-outs that
+ *	   count (frequency_caps.c computes what they allow);
  * then hand out, move, skip or cancel, in as few statements as the outcomes
  * need: a claim where every message goes out writes one, with the claim's
  * lease, the queue rows gone, the messages to dispatching and the
@@ -74,6 +76,9 @@ static SPIPlanPtr trial_campaigns_claimed_plan = NULL;
 static SPIPlanPtr trial_campaigns_ended_plan = NULL;
 static SPIPlanPtr postpone_plan = NULL;
 static SPIPlanPtr stale_queue_plan = NULL;
+static SPIPlanPtr cap_history_plan = NULL;
+static SPIPlanPtr capped_plan = NULL;
+static SPIPlanPtr capped_pruned_plan = NULL;
 
 /*
  * The campaigns of the claim's candidates in parameters, so that statements
@@ -152,7 +157,8 @@ static const char *const details_sql =
 "                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END,"
 "                               CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END,"
 "                               m.jurisdiction) AS allowed_at,"
-"       sub.phone, st.body, prev.send_at AS previous_send_at"
+"       sub.phone, st.body, prev.send_at AS previous_send_at,"
+"       m.jurisdiction, s.frequency_cap, s.frequency_cap_period"
 "  FROM campaign.messages m"
 "  JOIN campaign.campaigns c ON c.campaign_id = m.campaign_id"
 "  JOIN campaign.sites s ON s.site_id = m.site_id"
@@ -186,7 +192,10 @@ enum
 	COL_ALLOWED_AT,
 	COL_PHONE,
 	COL_BODY,
-	COL_PREVIOUS_SEND_AT
+	COL_PREVIOUS_SEND_AT,
+	COL_JURISDICTION,
+	COL_SITE_CAP,
+	COL_SITE_CAP_PERIOD
 };
 
 typedef enum ClaimOutcome
@@ -195,6 +204,8 @@ typedef enum ClaimOutcome
 	OUTCOME_RESCHEDULE,			/* window closed now: send_at moves on */
 	OUTCOME_WAIT,				/* a follow-up whose previous step is pending:
 								 * it moves to no earlier than that step */
+	OUTCOME_CAPPED,				/* a frequency cap holds it: it moves to the
+								 * next allowed instant from cap_release */
 	OUTCOME_FAIL_CAMPAIGN,		/* left pending; its campaign fails */
 	OUTCOME_END					/* skipped or canceled, with a reason */
 } ClaimOutcome;
@@ -213,6 +224,10 @@ typedef struct Candidate
 	const char *end_status;		/* OUTCOME_END: skipped or canceled */
 	const char *reason;			/* skip reason, or the campaign's failure reason */
 	TimestampTz allowed_at;		/* OUTCOME_RESCHEDULE */
+	FrequencyCap *caps;			/* the frequency caps that apply to it */
+	int			ncaps;
+	TimestampTz cap_release;	/* OUTCOME_CAPPED: when every cap allows it */
+	const char *capped_by;		/* the cap that moved or skipped it, in words */
 } Candidate;
 
 /* Keys of the batch-wide counts: a subscriber, a site, a campaign. */
@@ -221,6 +236,16 @@ typedef struct SubscriberKey
 	int64		site_id;
 	int64		subscriber_id;
 } SubscriberKey;
+
+/* The hand-outs that count for a subscriber's frequency caps, ascending. */
+typedef struct CapHistory
+{
+	SubscriberKey key;
+	TimestampTz since;			/* the start of the longest window read */
+	int			count;
+	int			room;
+	TimestampTz *handed_out;
+} CapHistory;
 
 typedef struct CountEntry
 {
@@ -402,14 +427,162 @@ cancel_ended_trial_campaigns(Candidate *candidates, int count)
 	}
 }
 
+/* Add a hand-out, no earlier than those already in the history. */
+static void
+cap_history_add(CapHistory *history, TimestampTz handed_out)
+{
+	if (history->count == history->room)
+	{
+		history->room = Max(8, history->room * 2);
+		history->handed_out = history->handed_out
+			? repalloc(history->handed_out, history->room * sizeof(TimestampTz))
+			: palloc(history->room * sizeof(TimestampTz));
+	}
+	history->handed_out[history->count++] = handed_out;
+}
+
+/*
+ * The frequency caps of a candidate (docs/reference.md, Definitions): its
+ * jurisdiction's and that jurisdiction's country's, from the cache of
+ * campaign.frequency_caps, and its site's own.
+ */
+static void
+candidate_caps(Candidate *candidate, TupleDesc tupdesc)
+{
+	bool		jurisdiction_null;
+	bool		cap_null;
+	Datum		jurisdiction = SPI_getbinval(candidate->tuple, tupdesc, COL_JURISDICTION, &jurisdiction_null);
+	Datum		site_cap = SPI_getbinval(candidate->tuple, tupdesc, COL_SITE_CAP, &cap_null);
+	FrequencyCap *own;
+	bool		isnull;
+
+	if (!jurisdiction_null)
+		candidate->caps = frequency_caps_for(TextDatumGetCString(jurisdiction), cap_null ? 0 : 1,
+											 &candidate->ncaps);
+	else if (!cap_null)
+		candidate->caps = palloc(sizeof(FrequencyCap));
+	if (cap_null)
+		return;
+	own = &candidate->caps[candidate->ncaps++];
+	memset(own, 0, sizeof(FrequencyCap));
+	own->max_messages = DatumGetInt32(site_cap);
+	own->per = frequency_cap_duration(DatumGetIntervalP(SPI_getbinval(candidate->tuple, tupdesc,
+																	   COL_SITE_CAP_PERIOD, &isnull)));
+}
+
+/*
+ * For the subscribers of the candidates that could go and have a frequency
+ * cap, the hand-outs that count, read in one statement: the same site's
+ * messages to the subscriber handed out (dispatching, sent, delivered,
+ * undelivered) within the longest period of their caps. The subscribers'
+ * rows are locked since step 2, so no other claim hands them anything until
+ * this one commits, and this statement takes a new snapshot: it sees every
+ * hand-out committed before those locks were taken, also one that committed
+ * after step 2's snapshot. NULL when no candidate is capped: then a claim
+ * costs nothing more.
+ */
+static HTAB *
+read_cap_histories(Candidate *candidates, int count, TupleDesc tupdesc, TimestampTz now)
+{
+	HTAB	   *histories = NULL;
+	int64	   *site_ids;
+	int64	   *subscriber_ids;
+	Datum	   *since;
+	int			n = 0;
+	HASH_SEQ_STATUS scan;
+	CapHistory *history;
+	uint64		read;
+
+	for (int i = 0; i < count; i++)
+	{
+		Candidate  *candidate = &candidates[i];
+		int64		longest = 0;
+		SubscriberKey key = {candidate->site_id, candidate->subscriber_id};
+		bool		found;
+
+		if (candidate->outcome != OUTCOME_HAND_OUT)
+			continue;
+		candidate_caps(candidate, tupdesc);
+		if (candidate->ncaps == 0)
+			continue;
+
+		for (int c = 0; c < candidate->ncaps; c++)
+			longest = Max(longest, candidate->caps[c].per);
+		if (histories == NULL)
+			histories = batch_hash("campaign claim cap histories", sizeof(SubscriberKey),
+								   sizeof(CapHistory), count);
+		history = hash_search(histories, &key, HASH_ENTER, &found);
+		if (!found)
+		{
+			history->since = now - longest;
+			history->count = 0;
+			history->room = 0;
+			history->handed_out = NULL;
+		}
+		else
+			history->since = Min(history->since, now - longest);
+	}
+	if (histories == NULL)
+		return NULL;
+
+	n = hash_get_num_entries(histories);
+	site_ids = palloc(sizeof(int64) * n);
+	subscriber_ids = palloc(sizeof(int64) * n);
+	since = palloc(sizeof(Datum) * n);
+	n = 0;
+	hash_seq_init(&scan, histories);
+	while ((history = hash_seq_search(&scan)) != NULL)
+	{
+		site_ids[n] = history->key.site_id;
+		subscriber_ids[n] = history->key.subscriber_id;
+		since[n] = TimestampTzGetDatum(history->since);
+		n++;
+	}
+	{
+		Oid			argtypes[4] = {INT8ARRAYOID, INT8ARRAYOID, TIMESTAMPTZARRAYOID, TIMESTAMPTZOID};
+		Datum		values[4];
+
+		values[0] = int64_array(site_ids, n);
+		values[1] = int64_array(subscriber_ids, n);
+		values[2] = PointerGetDatum(construct_array(since, n, TIMESTAMPTZOID, sizeof(TimestampTz),
+													FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+		values[3] = TimestampTzGetDatum(now);
+		read = spi_exec_cached(&cap_history_plan,
+							   "SELECT h.site_id, h.subscriber_id, h.dispatched_at"
+							   "  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+							   "                  pg_catalog.unnest($3::timestamptz[]))"
+							   "       AS k (site_id, subscriber_id, since)"
+							   "  JOIN campaign.messages h ON h.site_id = k.site_id AND h.subscriber_id = k.subscriber_id"
+							   " WHERE h.dispatched_at > k.since AND h.dispatched_at <= $4"
+							   "   AND h.status IN ('dispatching', 'sent', 'delivered', 'undelivered')"
+							   " ORDER BY h.dispatched_at",
+							   4, argtypes, values, NULL, false);
+	}
+	for (uint64 r = 0; r < read; r++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[r];
+		bool		isnull;
+		SubscriberKey key;
+
+		key.site_id = DatumGetInt64(SPI_getbinval(tuple, SPI_tuptable->tupdesc, 1, &isnull));
+		key.subscriber_id = DatumGetInt64(SPI_getbinval(tuple, SPI_tuptable->tupdesc, 2, &isnull));
+		history = hash_search(histories, &key, HASH_FIND, NULL);
+		cap_history_add(history, DatumGetTimestampTz(SPI_getbinval(tuple, SPI_tuptable->tupdesc, 3, &isnull)));
+	}
+	return histories;
+}
+
 /*
  * The rules that depend on the whole claim, in hand-out order: a subscriber
  * gets no message that starts a smart-sending campaign (step 0) after another
- * message of the same claim, and a trial site hands out no more than its
- * allowance (the campaign that would pass it fails).
+ * message of the same claim, nor one that a frequency cap forbids, counting
+ * the hand-outs of this claim (the message waits until every cap allows it);
+ * and a trial site hands out no more than its allowance (the campaign that
+ * would pass it fails).
  */
 static void
-decide_together(Candidate *candidates, int count, HTAB *trial_sites)
+decide_together(Candidate *candidates, int count, HTAB *trial_sites, HTAB *cap_histories,
+				TimestampTz now)
 {
 	HTAB	   *handed_out = batch_hash("campaign claim subscribers", sizeof(SubscriberKey),
 										sizeof(SubscriberKey), count);
@@ -429,6 +602,22 @@ decide_together(Candidate *candidates, int count, HTAB *trial_sites)
 			candidate->reason = "smart_sending";
 			continue;
 		}
+		if (candidate->ncaps > 0)
+		{
+			CapHistory *history = hash_search(cap_histories, &key, HASH_FIND, NULL);
+			int			binding;
+			TimestampTz release = frequency_caps_release(candidate->caps, candidate->ncaps,
+														 history->handed_out, history->count,
+														 now, &binding);
+
+			if (release > now)
+			{
+				candidate->outcome = OUTCOME_CAPPED;
+				candidate->cap_release = release;
+				candidate->capped_by = frequency_cap_describe(&candidate->caps[binding]);
+				continue;
+			}
+		}
 		if (candidate->is_trial)
 		{
 			/* a site that stopped being a trial since step 2 has no entry: no limit */
@@ -446,6 +635,84 @@ decide_together(Candidate *candidates, int count, HTAB *trial_sites)
 				site->handed_out++;
 		}
 		hash_search(handed_out, &key, HASH_ENTER, NULL);
+		if (cap_histories != NULL)
+		{
+			CapHistory *history = hash_search(cap_histories, &key, HASH_FIND, NULL);
+
+			if (history != NULL)
+				cap_history_add(history, now);
+		}
+	}
+}
+
+/*
+ * The capped messages move to the next allowed instant (in their zones, quiet
+ * window and jurisdiction) from the instant every cap allows them, or are
+ * skipped (frequency_cap) when there is none within 192 hours of their
+ * planned time. One statement for them all, computed by next_send_time as
+ * for every other move; a claim with no capped message does not run it.
+ */
+static void
+resolve_capped(Candidate *candidates, int count, const ClaimCampaigns *campaigns)
+{
+	int64	   *message_ids = palloc(sizeof(int64) * count);
+	Datum	   *releases = palloc(sizeof(Datum) * count);
+	int		   *which = palloc(sizeof(int) * count);
+	int			n = 0;
+	Oid			argtypes[2] = {INT8ARRAYOID, TIMESTAMPTZARRAYOID};
+	Datum		values[2];
+	uint64		resolved;
+
+	for (int i = 0; i < count; i++)
+	{
+		if (candidates[i].outcome != OUTCOME_CAPPED)
+			continue;
+		message_ids[n] = candidates[i].message_id;
+		releases[n] = TimestampTzGetDatum(candidates[i].cap_release);
+		which[n] = i;
+		n++;
+	}
+	if (n == 0)
+		return;
+
+	values[0] = int64_array(message_ids, n);
+	values[1] = PointerGetDatum(construct_array(releases, n, TIMESTAMPTZOID, sizeof(TimestampTz),
+												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	resolved = exec_over_claim_messages(&capped_plan, &capped_pruned_plan, campaigns,
+										"SELECT d.ord, CASE WHEN a.allowed_at <= coalesce(m.planned_at, d.release_at) + interval '192 hours'"
+										"                   THEN a.allowed_at END"
+										"  FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::timestamptz[]))"
+										"       WITH ORDINALITY AS d (message_id, release_at, ord)"
+										"  JOIN campaign.messages m ON m.message_id = d.message_id"
+										"  JOIN campaign.campaigns c ON c.campaign_id = m.campaign_id"
+										"  JOIN campaign.sites s ON s.site_id = m.site_id"
+										"  CROSS JOIN LATERAL (SELECT campaign.next_send_time("
+										"       d.release_at, pg_catalog.string_to_array(m.timezone, ','),"
+										"       CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_start END,"
+										"       CASE WHEN c.respect_quiet_hours THEN s.quiet_hours_end END,"
+										"       m.jurisdiction) AS allowed_at) a"
+										" WHERE true",
+										"", 2, argtypes, values);
+	if (resolved != (uint64) n)
+		elog(ERROR, "campaign: %d capped messages but %lu resolved", n, (unsigned long) resolved);
+	for (uint64 r = 0; r < resolved; r++)
+	{
+		bool		isnull;
+		int64		ord = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &isnull));
+		Datum		allowed = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2, &isnull);
+		Candidate  *candidate = &candidates[which[ord - 1]];
+
+		if (isnull)
+		{
+			candidate->outcome = OUTCOME_END;
+			candidate->end_status = "skipped";
+			candidate->reason = "frequency_cap";
+		}
+		else
+		{
+			candidate->outcome = OUTCOME_RESCHEDULE;
+			candidate->allowed_at = DatumGetTimestampTz(allowed);
+		}
 	}
 }
 
@@ -526,6 +793,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 	Datum	   *send_ats = palloc(sizeof(Datum) * count);
 	bool	   *send_at_nulls = palloc(sizeof(bool) * count);
 	const char **reasons = palloc(sizeof(char *) * count);
+	const char **capped_by = palloc(sizeof(char *) * count);
 	int64	   *ended_campaigns = palloc(sizeof(int64) * count);
 	int64	   *ended_subscribers = palloc(sizeof(int64) * count);
 	Datum	   *ended_steps = palloc(sizeof(Datum) * count);
@@ -545,6 +813,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 			send_ats[n] = TimestampTzGetDatum(candidate->allowed_at);
 			send_at_nulls[n] = false;
 			reasons[n] = NULL;
+			capped_by[n] = candidate->capped_by;
 			n++;
 		}
 		else if (candidate->outcome == OUTCOME_END)
@@ -554,6 +823,7 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 			send_ats[n] = (Datum) 0;
 			send_at_nulls[n] = true;
 			reasons[n] = candidate->reason;
+			capped_by[n] = candidate->capped_by;
 			n++;
 			ended_campaigns[ended] = candidate->campaign_id;
 			ended_subscribers[ended] = candidate->subscriber_id;
@@ -567,30 +837,25 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 		return;
 
 	{
-		Oid			argtypes[4] = {INT8ARRAYOID, TEXTARRAYOID, TIMESTAMPTZARRAYOID, TEXTARRAYOID};
-		Datum		values[4];
-		Datum	   *reason_datums = palloc(sizeof(Datum) * n);
-		bool	   *reason_nulls = palloc(sizeof(bool) * n);
+		Oid			argtypes[5] = {INT8ARRAYOID, TEXTARRAYOID, TIMESTAMPTZARRAYOID, TEXTARRAYOID,
+		TEXTARRAYOID};
+		Datum		values[5];
 		int			dims[1] = {n};
 		int			lbs[1] = {1};
 
-		for (int i = 0; i < n; i++)
-		{
-			reason_nulls[i] = reasons[i] == NULL;
-			reason_datums[i] = reasons[i] ? CStringGetTextDatum(reasons[i]) : (Datum) 0;
-		}
 		values[0] = int64_array(message_ids, n);
 		values[1] = text_array(statuses, n);
 		values[2] = PointerGetDatum(construct_md_array(send_ats, send_at_nulls, 1, dims, lbs,
 													   TIMESTAMPTZOID, sizeof(TimestampTz),
 													   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-		values[3] = PointerGetDatum(construct_md_array(reason_datums, reason_nulls, 1, dims, lbs,
-													   TEXTOID, -1, false, TYPALIGN_INT));
+		values[3] = nullable_text_array(reasons, n);
+		values[4] = nullable_text_array(capped_by, n);
 		exec_over_claim_messages(&decided_plan, &decided_pruned_plan, campaigns,
 						"WITH d AS ("
 						"  SELECT * FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"
-						"                           pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]))"
-						"       AS d (message_id, status, send_at, skip_reason)),"
+						"                           pg_catalog.unnest($3::timestamptz[]), pg_catalog.unnest($4::text[]),"
+						"                           pg_catalog.unnest($5::text[]))"
+						"       AS d (message_id, status, send_at, skip_reason, capped_by)),"
 						" moved AS ("
 						"  UPDATE campaign.message_queue q SET send_at = d.send_at FROM d"
 						"   WHERE q.message_id = d.message_id AND d.status = 'pending'),"
@@ -599,10 +864,11 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 						"   WHERE q.message_id = d.message_id AND d.status <> 'pending')"
 						" UPDATE campaign.messages m"
 						"    SET status = d.status::campaign.message_status,"
-						"        send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason"
+						"        send_at = coalesce(d.send_at, m.send_at), skip_reason = d.skip_reason,"
+						"        capped_by = coalesce(d.capped_by, m.capped_by)"
 						"   FROM d"
 						"  WHERE m.message_id = d.message_id",
-						"", 4, argtypes, values);
+						"", 5, argtypes, values);
 	}
 	if (ended == 0)
 		return;
@@ -917,6 +1183,7 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 	SPITupleTable *details;
 	Candidate  *candidates;
 	HTAB	   *trial_sites;
+	HTAB	   *cap_histories;
 
 	check_claim_arguments(fcinfo);
 	lease = PG_GETARG_INTERVAL_P(1);
@@ -1028,11 +1295,18 @@ campaign_claim_messages(PG_FUNCTION_ARGS)
 		decide_alone(candidate, details->tupdesc, now);
 	}
 
-	/* 3. the trial allowance, under the trial sites' locks */
+	/*
+	 * 3. the trial allowance, under the trial sites' locks; then the
+	 * hand-outs that count for the frequency caps, read after every lock is
+	 * held
+	 */
 	trial_sites = lock_trial_sites(candidates, (int) count);
 	if (trial_sites != NULL)
 		cancel_ended_trial_campaigns(candidates, (int) count);
-	decide_together(candidates, (int) count, trial_sites);
+	cap_histories = read_cap_histories(candidates, (int) count, details->tupdesc, now);
+	decide_together(candidates, (int) count, trial_sites, cap_histories, now);
+	if (cap_histories != NULL)
+		resolve_capped(candidates, (int) count, &campaigns);
 
 	write_hand_outs(candidates, (int) count, now, lease, &campaigns);
 	write_other_decisions(candidates, (int) count, candidate_ids, &campaigns);

@@ -13,7 +13,8 @@
  *		offset at this instant" per zone; legal_windows.c turns
  *		campaign.send_windows into weekly windows per jurisdiction;
  *		closed_days.c turns campaign.closed_days into the closed dates of a
- *		jurisdiction's years (and computes Easter);
+ *		jurisdiction's years (and computes Easter); frequency_caps.c keeps
+ *		campaign.frequency_caps and computes when a cap allows a message;
  *		send_time.c implements the definition of the allowed instant
  *		(docs/reference.md, Definitions); phone.c maps numbers to zones and
  *		regions; planned_time.c and subscriber_rules.c decide a subscriber's
@@ -146,5 +147,24 @@ extern ClosedCalendar *closed_calendar_create(const char *jurisdiction);
 extern bool closed_calendar_contains(ClosedCalendar *calendar, int64 day);
 extern void closed_calendar_names(const ClosedCalendar *calendar, int64 day,
 								  ClosedDayNameVisitor visit, void *arg);
+
+/* frequency_caps.c */
+
+/* The longest period a cap may have (the table refuses longer ones). */
+#define FREQUENCY_CAP_LONGEST (INT64CONST(366) * USECS_PER_DAY)
+
+typedef struct FrequencyCap
+{
+	char		jurisdiction[JURISDICTION_MAXLEN + 1];	/* "": the site's own cap */
+	int32		max_messages;
+	int64		per;			/* microseconds (frequency_cap_duration) */
+} FrequencyCap;
+
+extern int64 frequency_cap_duration(const Interval *per);
+extern FrequencyCap *frequency_caps_for(const char *jurisdiction, int extra, int *count);
+extern TimestampTz frequency_caps_release(const FrequencyCap *caps, int ncaps,
+										  const TimestampTz *handed_out, int n,
+										  TimestampTz now, int *binding);
+extern char *frequency_cap_describe(const FrequencyCap *cap);
 
 #endif							/* CAMPAIGN_ENGINE_H */

@@ -46,7 +46,7 @@
 
 PG_FUNCTION_INFO_V1(campaign_reference_table_changed);
 
-#define MAX_REFERENCE_CACHES 4
+#define MAX_REFERENCE_CACHES 8
 #define MAX_REFERENCE_COLUMNS 16
 
 static ReferenceCache *reference_caches[MAX_REFERENCE_CACHES];
@@ -187,7 +187,7 @@ reference_cache_current(ReferenceCache *cache, uint64 *generation)
 Datum
 campaign_reference_table_changed(PG_FUNCTION_ARGS)
 {
-	static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", NULL};
+	static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", "frequency_caps", NULL};
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))

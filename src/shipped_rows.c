@@ -1,7 +1,7 @@
 /*
  * shipped_rows.c
- *	  The rows of campaign.send_windows, campaign.phone_prefixes and
- *	  campaign.closed_days that the extension ships, and what becomes of them when a user edits or deletes
+ *	  The rows of campaign.send_windows, campaign.phone_prefixes,
+ *	  campaign.closed_days and campaign.frequency_caps that the extension ships, and what becomes of them when a user edits or deletes
  *	  them, so that a dump and restore keeps the user's choice.
  *
  * pg_dump dumps these tables WHERE NOT shipped: on restore, CREATE EXTENSION
@@ -56,12 +56,13 @@ typedef struct ShippedTable
 } ShippedTable;
 
 /* the tables whose rows the triggers of this file may be fired on */
-static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", NULL};
+static const char *const reference_tables[] = {"send_windows", "phone_prefixes", "closed_days", "frequency_caps", NULL};
 
 static const ShippedTable shipped_tables[] = {
 	{"send_windows", "send_window_id"},
 	{"phone_prefixes", "prefix"},
 	{"closed_days", "closed_day_id"},
+	{"frequency_caps", "frequency_cap_id"},
 };
 
 /*

@@ -2,7 +2,7 @@
  * validate.c
  *	  Checks of the values the send-time rules depend on: IANA time zone
  *	  names, E.164 phone numbers, ISO 3166 codes, quiet hours, legal
- *	  sending windows and closed days.
+ *	  sending windows, closed days and frequency caps.
  *
  * A wrong zone or phone stored today is a message at 2 a.m. tomorrow, so the
  * tables refuse them on insert and update with SQLSTATE 22023, naming the
@@ -34,6 +34,7 @@ PG_FUNCTION_INFO_V1(campaign_validate_site);
 PG_FUNCTION_INFO_V1(campaign_validate_subscriber);
 PG_FUNCTION_INFO_V1(campaign_validate_send_window);
 PG_FUNCTION_INFO_V1(campaign_validate_closed_day);
+PG_FUNCTION_INFO_V1(campaign_validate_frequency_cap);
 
 /*
  * Opens a zone file of PostgreSQL's time zone data by name (case-insensitively,
@@ -295,8 +296,47 @@ start_row_check(FunctionCallInfo fcinfo, const char *name, const char *table)
 }
 
 /*
+ * A cap's count (an integer column) and period (an interval column), when
+ * set: at least one message, per a period longer than zero and at most
+ * FREQUENCY_CAP_LONGEST (a cap is a duration: a day counts 24 hours, a month
+ * 30 days, as PostgreSQL compares intervals). The table's CHECK constraints
+ * say the same, for rows that arrive without triggers.
+ */
+static void
+check_frequency_cap(RowCheck *row, const char *count_column, const char *period_column)
+{
+	bool		isnull;
+	Datum		value;
+
+	value = heap_getattr(row->tuple, attnum_of(row, count_column), row->tupdesc, &isnull);
+	if (!isnull && DatumGetInt32(value) < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s %d in campaign.%s", count_column, DatumGetInt32(value),
+						RelationGetRelationName(row->rel)),
+				 errdetail("A frequency cap allows at least one message per period."),
+				 errhint("To stop sending altogether, pause the site's campaigns instead.")));
+	value = heap_getattr(row->tuple, attnum_of(row, period_column), row->tupdesc, &isnull);
+	if (!isnull)
+	{
+		Interval   *per = DatumGetIntervalP(value);
+		Interval	longest = {.time = FREQUENCY_CAP_LONGEST};
+
+		if (DatumGetInt32(DirectFunctionCall2(interval_cmp, value, IntervalPGetDatum(&(Interval) {0}))) <= 0 ||
+			DatumGetInt32(DirectFunctionCall2(interval_cmp, value, IntervalPGetDatum(&longest))) > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid %s \"%s\" in campaign.%s", period_column,
+							DatumGetCString(DirectFunctionCall1(interval_out, IntervalPGetDatum(per))),
+							RelationGetRelationName(row->rel)),
+					 errdetail("A frequency cap's period is longer than zero and at most 366 days."),
+					 errhint("Use for example '24 hours' or '7 days'.")));
+	}
+}
+
+/*
  * BEFORE INSERT OR UPDATE ON campaign.sites: zone, quiet hours, smart-sending
- * window, message retention, country.
+ * window, message retention, country, the site's own frequency cap.
  */
 Datum
 campaign_validate_site(PG_FUNCTION_ARGS)
@@ -341,6 +381,21 @@ campaign_validate_site(PG_FUNCTION_ARGS)
 							DatumGetCString(DirectFunctionCall1(interval_out, window))),
 					 errdetail("The messages of a finished campaign are kept at least one day."),
 					 errhint("Use for example '90 days'.")));
+	}
+
+	{
+		bool		cap_null = column_is_null(&row, "frequency_cap");
+		bool		period_null = column_is_null(&row, "frequency_cap_period");
+
+		if (cap_null != period_null)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid frequency cap: %s is null but %s is not",
+							cap_null ? "frequency_cap" : "frequency_cap_period",
+							cap_null ? "frequency_cap_period" : "frequency_cap"),
+					 errdetail("A site's own frequency cap is a number of messages per period: both, or neither."),
+					 errhint("Set both (such as 5 and '7 days'), or set both to null for no cap of the site's own.")));
+		check_frequency_cap(&row, "frequency_cap", "frequency_cap_period");
 	}
 	return PointerGetDatum(finish_row_check(&row));
 }
@@ -564,5 +619,20 @@ campaign_validate_closed_day(PG_FUNCTION_ARGS)
 						DatumGetCString(DirectFunctionCall1(date_out, until_value)),
 						DatumGetCString(DirectFunctionCall1(date_out, from_value))),
 				 errdetail("The row closes only dates in [valid_from, valid_until]; null leaves a side unbounded.")));
+	return PointerGetDatum(finish_row_check(&row));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE ON campaign.frequency_caps: a jurisdiction the
+ * caps can be looked up by, a count and a period the engine can count with
+ * (check_frequency_cap), each error naming the field.
+ */
+Datum
+campaign_validate_frequency_cap(PG_FUNCTION_ARGS)
+{
+	RowCheck	row = start_row_check(fcinfo, "campaign_validate_frequency_cap", "frequency_caps");
+
+	check_iso3166_column(&row, "jurisdiction", true);
+	check_frequency_cap(&row, "max_messages", "per");
 	return PointerGetDatum(finish_row_check(&row));
 }
