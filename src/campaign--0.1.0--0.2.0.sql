@@ -101,6 +101,11 @@ CREATE OR REPLACE FUNCTION campaign.validate_closed_day() RETURNS trigger
     SET search_path = pg_catalog, pg_temp
     AS 'MODULE_PATHNAME', 'campaign_validate_closed_day';
 
+CREATE FUNCTION campaign.validate_frequency_cap() RETURNS trigger
+    LANGUAGE c
+    SET search_path = pg_catalog, pg_temp
+    AS 'MODULE_PATHNAME', 'campaign_validate_frequency_cap';
+
 CREATE OR REPLACE FUNCTION campaign.campaigns_guard() RETURNS trigger
     LANGUAGE c
     SET search_path = pg_catalog, pg_temp
@@ -367,10 +372,14 @@ BEGIN
 END
 $$;
 
-CREATE OR REPLACE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, local_send_at timestamp,
+-- 0.2.0 passes the frequency cap that moved a message
+DROP FUNCTION campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time,
+                                          timestamptz, timestamptz, text);
+CREATE FUNCTION campaign.describe_send_time(step_no smallint, send_mode text, local_send_at timestamp,
                                             late_policy text, zones text[], jurisdiction text,
                                             quiet_start time, quiet_end time,
-                                            planned_at timestamptz, send_at timestamptz, skip_reason text)
+                                            planned_at timestamptz, send_at timestamptz, skip_reason text,
+                                            capped_by text)
     RETURNS text
     LANGUAGE sql STABLE
     SET search_path = pg_catalog, pg_temp
@@ -385,6 +394,7 @@ CREATE OR REPLACE FUNCTION campaign.describe_send_time(step_no smallint, send_mo
             WHEN 'campaign_canceled' THEN 'the campaign was canceled'
             WHEN 'campaign_failed' THEN 'the campaign failed'
             WHEN 'previous_step_failed' THEN 'the previous step failed'
+            WHEN 'frequency_cap' THEN capped_by || ', and no time within 8 days of the planned time was allowed'
             ELSE skip_reason END END,
         CASE WHEN planned_at IS NOT NULL THEN concat_ws('; ',
             CASE WHEN step_no = 0 AND send_mode = 'subscriber_local'
@@ -396,7 +406,7 @@ CREATE OR REPLACE FUNCTION campaign.describe_send_time(step_no smallint, send_mo
                  WHEN step_no = 0 THEN 'at the campaign''s send time'
                  ELSE 'after the previous step and its delay' END,
             CASE WHEN send_at > planned_at
-                 THEN campaign.send_time_reason(planned_at, zones, quiet_start, quiet_end, jurisdiction)
+                 THEN coalesce(capped_by, campaign.send_time_reason(planned_at, zones, quiet_start, quiet_end, jurisdiction))
                       || ': moved to ' || to_char(send_at AT TIME ZONE zones[1], 'YYYY-MM-DD HH24:MI')
                       || ' ' || zones[1] END) END)
     $$;
@@ -455,7 +465,7 @@ BEGIN
                    campaign.describe_send_time(m.step_no, target.send_mode, target.local_send_at,
                                                target.late_policy, string_to_array(m.timezone, ','),
                                                m.jurisdiction, quiet_start, quiet_end,
-                                               m.planned_at, m.send_at, m.skip_reason)
+                                               m.planned_at, m.send_at, m.skip_reason, m.capped_by)
               FROM campaign.messages m
              WHERE m.campaign_id = target.campaign_id AND m.subscriber_id = person.subscriber_id
              ORDER BY m.step_no;
@@ -486,7 +496,7 @@ BEGIN
         send_at := allowed;
         reason := 'preview: ' || campaign.describe_send_time(step.step_no, target.send_mode, target.local_send_at,
                                                              target.late_policy, zones, region, quiet_start,
-                                                             quiet_end, planned, allowed, skip);
+                                                             quiet_end, planned, allowed, skip, NULL);
         RETURN NEXT;
     END LOOP;
 END
@@ -497,6 +507,13 @@ $$;
 -- with a constant default rewrites no row.
 -------------------------------------------------------------------------------
 ALTER TABLE campaign.sites ADD COLUMN message_retention interval NOT NULL DEFAULT '90 days';
+ALTER TABLE campaign.sites
+    ADD COLUMN frequency_cap integer
+        CONSTRAINT sites_frequency_cap_check CHECK (frequency_cap >= 1),
+    ADD COLUMN frequency_cap_period interval
+        CONSTRAINT sites_frequency_cap_period_check
+        CHECK (frequency_cap_period > '0' AND frequency_cap_period <= '366 days'),
+    ADD CONSTRAINT sites_frequency_cap_pair_check CHECK ((frequency_cap IS NULL) = (frequency_cap_period IS NULL));
 
 -- 0.2.0 fires the subscriber check only for the columns it checks
 DROP TRIGGER subscribers_validate ON campaign.subscribers;
@@ -539,7 +556,8 @@ CREATE TABLE campaign.messages (
     provider_message_id   text,
     delivered_at          timestamptz,
     error                 text,
-    claim_id              bigint
+    claim_id              bigint,
+    capped_by             text
 ) PARTITION BY RANGE (campaign_id);
 ALTER SEQUENCE campaign.messages_message_id_seq OWNED BY campaign.messages.message_id;
 
@@ -723,7 +741,8 @@ ALTER EXTENSION campaign DROP TABLE campaign.messages_0_1_0;
 DROP TABLE campaign.messages_0_1_0;
 
 -------------------------------------------------------------------------------
--- New tables: tick's errors, the removals of shipped rows, closed days
+-- New tables: tick's errors, the removals of shipped rows, closed days,
+-- frequency caps
 -------------------------------------------------------------------------------
 CREATE TABLE campaign.tick_errors (
     campaign_id      bigint NOT NULL,
@@ -744,7 +763,7 @@ CREATE TABLE campaign.tick_errors (
 
 CREATE TABLE campaign.removed_shipped_rows (
     table_name   text NOT NULL
-                 CONSTRAINT removed_shipped_rows_table_name_check CHECK (table_name IN ('send_windows', 'phone_prefixes', 'closed_days')),
+                 CONSTRAINT removed_shipped_rows_table_name_check CHECK (table_name IN ('send_windows', 'phone_prefixes', 'closed_days', 'frequency_caps')),
     key          text NOT NULL,
     removed_at   timestamptz NOT NULL DEFAULT campaign.now(),
     PRIMARY KEY (table_name, key)
@@ -796,6 +815,25 @@ CREATE TRIGGER closed_days_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON campaign.closed_days
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.reference_table_changed();
 ALTER TABLE campaign.closed_days ENABLE ALWAYS TRIGGER closed_days_changed;
+
+CREATE TABLE campaign.frequency_caps (
+    frequency_cap_id  integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    jurisdiction      text NOT NULL,
+    max_messages      integer NOT NULL
+                      CONSTRAINT frequency_caps_max_messages_check CHECK (max_messages >= 1),
+    per               interval NOT NULL
+                      CONSTRAINT frequency_caps_per_check CHECK (per > '0' AND per <= '366 days'),
+    source            text,
+    shipped           boolean NOT NULL DEFAULT false
+);
+
+CREATE TRIGGER frequency_caps_validate
+    BEFORE INSERT OR UPDATE ON campaign.frequency_caps
+    FOR EACH ROW EXECUTE FUNCTION campaign.validate_frequency_cap();
+CREATE TRIGGER frequency_caps_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON campaign.frequency_caps
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.reference_table_changed();
+ALTER TABLE campaign.frequency_caps ENABLE ALWAYS TRIGGER frequency_caps_changed;
 
 -------------------------------------------------------------------------------
 -- Shipped reference rows. 0.1.0 kept shipped = true on a shipped row the
@@ -4392,6 +4430,11 @@ INSERT INTO campaign.closed_days (jurisdiction, name, kind, month, day, nth, dow
     ('FR-68', 'Good Friday', 'easter', NULL, NULL, NULL, NULL, -2, NULL, 'none', NULL, 'Code du travail L3134-13 (Alsace-Moselle); AF2M Business Messaging charter, 2024-09-01', true),
     ('FR-68', 'St. Stephen''s Day', 'fixed', 12, 26, NULL, NULL, NULL, NULL, 'none', NULL, 'Code du travail L3134-13 (Alsace-Moselle); AF2M Business Messaging charter, 2024-09-01', true);
 
+INSERT INTO campaign.frequency_caps (jurisdiction, max_messages, per, source, shipped) VALUES
+    ('US-FL', 3, '24 hours', 'Fla. Stat. 501.616(6)(b) (Florida Telephone Solicitation Act, amended 2021): at most 3 commercial calls or texts to a person on the same subject in 24 hours', true),
+    ('US-OK', 3, '24 hours', 'Okla. Stat. tit. 15, 775C (Telephone Solicitation Act of 2022): at most 3 commercial calls or texts to a person on the same subject in 24 hours', true),
+    ('US-MD', 3, '24 hours', 'Md. Code, Com. Law 14-4501 ff. (Stop the Spam Calls Act of 2023): at most 3 commercial calls or texts to a person on the same subject in 24 hours', true);
+
 -- From here on a shipped row written outside the extension's scripts is the
 -- user's, and its removal is recorded (src/shipped_rows.c).
 CREATE TRIGGER send_windows_user_rows
@@ -4425,6 +4468,17 @@ CREATE TRIGGER closed_days_shipped_removed
     FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
 CREATE TRIGGER closed_days_shipped_truncated
     BEFORE TRUNCATE ON campaign.closed_days
+    FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
+
+CREATE TRIGGER frequency_caps_user_rows
+    BEFORE INSERT OR UPDATE ON campaign.frequency_caps
+    FOR EACH ROW EXECUTE FUNCTION campaign.reference_row_write();
+ALTER TABLE campaign.frequency_caps ENABLE ALWAYS TRIGGER frequency_caps_user_rows;
+CREATE TRIGGER frequency_caps_shipped_removed
+    AFTER UPDATE OR DELETE ON campaign.frequency_caps
+    FOR EACH ROW EXECUTE FUNCTION campaign.shipped_row_removed();
+CREATE TRIGGER frequency_caps_shipped_truncated
+    BEFORE TRUNCATE ON campaign.frequency_caps
     FOR EACH STATEMENT EXECUTE FUNCTION campaign.shipped_row_removed();
 
 CREATE TRIGGER removed_shipped_rows_apply
@@ -4464,6 +4518,8 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.claims_claim_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.dropped_message_counts', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.closed_days', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('campaign.closed_days_closed_day_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('campaign.frequency_caps', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('campaign.frequency_caps_frequency_cap_id_seq', '');
 SELECT pg_catalog.pg_extension_config_dump('campaign.removed_shipped_rows', '');
 
 -------------------------------------------------------------------------------
@@ -4474,11 +4530,12 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.removed_shipped_rows', '');
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA campaign FROM PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.messages, campaign.closed_days,
+GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.messages, campaign.closed_days, campaign.frequency_caps,
     campaign.removed_shipped_rows, campaign.message_partitions TO campaign_admin;
 GRANT SELECT ON campaign.tick_errors, campaign.message_queue, campaign.claims,
     campaign.provider_messages, campaign.dropped_message_counts TO campaign_admin;
-GRANT USAGE, SELECT ON campaign.claims_claim_id_seq, campaign.closed_days_closed_day_id_seq TO campaign_admin;
+GRANT USAGE, SELECT ON campaign.claims_claim_id_seq, campaign.closed_days_closed_day_id_seq,
+    campaign.frequency_caps_frequency_cap_id_seq TO campaign_admin;
 
 -- no role executes a trigger function (0.1.0 granted them to campaign_admin)
 DO $trigger_functions$
@@ -4496,12 +4553,14 @@ BEGIN
 END
 $trigger_functions$;
 
-GRANT SELECT ON campaign.closed_days TO campaign_app;
+GRANT SELECT ON campaign.closed_days, campaign.frequency_caps TO campaign_app;
 GRANT SELECT ON campaign.messages, campaign.tick_errors, campaign.dropped_message_counts TO campaign_app;
 GRANT EXECUTE ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz),
     campaign.subscriber_timezones(text, text, text), campaign.subscriber_jurisdiction(text, text, text),
     campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval),
-    campaign.follow_up_skip_reason(text, timestamptz) TO campaign_app;
+    campaign.follow_up_skip_reason(text, timestamptz),
+    campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time,
+                                timestamptz, timestamptz, text, text) TO campaign_app;
 
 -------------------------------------------------------------------------------
 -- Comments: every comment of 0.2.0 (new objects, and the words of old ones
@@ -4658,7 +4717,7 @@ COMMENT ON COLUMN campaign.tick_errors.context IS
 COMMENT ON COLUMN campaign.tick_errors.failures IS
     'ticks in a row that failed this phase of this campaign, since first_failed_at';
 COMMENT ON FUNCTION campaign.reference_table_changed() IS
-    'statement trigger on campaign.send_windows, campaign.phone_prefixes and campaign.closed_days: makes every backend reload its cache of the table';
+    'statement trigger on campaign.send_windows, campaign.phone_prefixes, campaign.closed_days and campaign.frequency_caps: makes every backend reload its cache of the table';
 COMMENT ON TABLE campaign.send_windows IS
     'legal sending windows by jurisdiction and weekday; shipped rows are defaults to be checked with counsel';
 COMMENT ON COLUMN campaign.send_windows.jurisdiction IS
@@ -4678,11 +4737,11 @@ COMMENT ON COLUMN campaign.send_windows.shipped IS
 COMMENT ON COLUMN campaign.phone_prefixes.shipped IS
     'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
 COMMENT ON TABLE campaign.removed_shipped_rows IS
-    'shipped rows of send_windows (by send_window_id), phone_prefixes (by prefix) and closed_days (by closed_day_id) that were deleted: a restore deletes them again; to bring one back, insert it';
+    'shipped rows of send_windows (by send_window_id), phone_prefixes (by prefix), closed_days (by closed_day_id) and frequency_caps (by frequency_cap_id) that were deleted: a restore deletes them again; to bring one back, insert it';
 COMMENT ON FUNCTION campaign.reference_row_write() IS
-    'trigger on send_windows, phone_prefixes and closed_days (BEFORE INSERT OR UPDATE, ALWAYS): a row written outside the extension''s scripts is the user''s (shipped = false, so pg_dump keeps it), and an inserted one replaces the shipped row with the same key';
+    'trigger on send_windows, phone_prefixes, closed_days and frequency_caps (BEFORE INSERT OR UPDATE, ALWAYS): a row written outside the extension''s scripts is the user''s (shipped = false, so pg_dump keeps it), and an inserted one replaces the shipped row with the same key';
 COMMENT ON FUNCTION campaign.shipped_row_removed() IS
-    'trigger on send_windows, phone_prefixes and closed_days (AFTER UPDATE OR DELETE, BEFORE TRUNCATE): records a shipped row that was deleted or re-keyed in campaign.removed_shipped_rows, so that a restore removes it again';
+    'trigger on send_windows, phone_prefixes, closed_days and frequency_caps (AFTER UPDATE OR DELETE, BEFORE TRUNCATE): records a shipped row that was deleted or re-keyed in campaign.removed_shipped_rows, so that a restore removes it again';
 COMMENT ON FUNCTION campaign.removed_shipped_row() IS
     'trigger on removed_shipped_rows (BEFORE INSERT, ALWAYS): deletes the shipped row the new record names, as a restore replays the user''s removals';
 COMMENT ON FUNCTION campaign.validate_closed_day() IS
@@ -4782,7 +4841,27 @@ COMMENT ON VIEW campaign.campaign_progress IS
     'one row per campaign: audience, processed, messages by status, skips by reason, hand-out latency (kept in dropped_message_counts once retention dropped the messages)';
 COMMENT ON FUNCTION campaign.drop_expired_messages(interval) IS
     'retention: drops the partitions of messages whose campaigns have all ended more than their site''s message_retention ago, keeping their counts in dropped_message_counts; waits at most lock_wait for the lock; run it in a transaction of its own';
-COMMENT ON FUNCTION campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time, timestamptz, timestamptz, text) IS
-    'the words of explain_send_time for one message';
+COMMENT ON FUNCTION campaign.describe_send_time(smallint, text, timestamp, text, text[], text, time, time, timestamptz, timestamptz, text, text) IS
+    'the words of explain_send_time for one message; capped_by names the frequency cap that moved or skipped it';
 COMMENT ON FUNCTION campaign.explain_send_time(bigint, bigint) IS
     'why each of the subscriber''s messages goes when it goes; before processing, a preview of what it would decide now';
+COMMENT ON COLUMN campaign.sites.frequency_cap IS
+    'the site''s own frequency cap: at most this many messages to a subscriber per frequency_cap_period (both null: none), besides the caps of campaign.frequency_caps';
+COMMENT ON COLUMN campaign.sites.frequency_cap_period IS
+    'the period of the site''s own frequency cap, a duration (a day counts 24 hours) up to 366 days';
+COMMENT ON COLUMN campaign.messages.capped_by IS
+    'the frequency cap that last moved or skipped the message, in words (''US-FL allows 3 messages per 24 hours''); explain_send_time shows it';
+COMMENT ON FUNCTION campaign.validate_frequency_cap() IS
+    'trigger on campaign.frequency_caps: refuses (22023, naming the field) a jurisdiction that is not an ISO 3166 code, a max_messages below 1, a period that is not longer than zero or is longer than 366 days';
+COMMENT ON TABLE campaign.frequency_caps IS
+    'at most max_messages marketing messages to a subscriber per period, for the subscribers of a jurisdiction; enforced when claim_messages hands messages out; shipped rows are defaults to be checked with counsel (docs/compliance.md)';
+COMMENT ON COLUMN campaign.frequency_caps.jurisdiction IS
+    'ISO 3166 country (''US'') or subdivision (''US-FL''); a subdivision''s subscribers are capped by its rows and its country''s';
+COMMENT ON COLUMN campaign.frequency_caps.max_messages IS
+    'messages a subscriber may be handed out per period, at least 1';
+COMMENT ON COLUMN campaign.frequency_caps.per IS
+    'the period, a duration (a day counts 24 hours, a month 30 days) longer than zero and at most 366 days: the count at instant t is of the messages handed out in (t - per, t]';
+COMMENT ON COLUMN campaign.frequency_caps.source IS
+    'where the rule comes from (statute, regulator), for audit';
+COMMENT ON COLUMN campaign.frequency_caps.shipped IS
+    'true while the row is as the extension ships it (pg_dump leaves it out, CREATE EXTENSION makes it); any edit makes the row the user''s';
