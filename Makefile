@@ -4,8 +4,12 @@
 # each first installs whatever is missing through apt (scripts/ensure-deps), then
 # builds and installs the extension and runs in a throw-away cluster (pg_virtualenv).
 
-EXTENSION  = campaign
-EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+# campaign_proxy (src/campaign_proxy.sql) is the second extension: the
+# functions of campaign routed over many shards with PL/Proxy, for the proxy
+# database (docs/scale-out.md).
+EXTENSION  = campaign campaign_proxy
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" campaign.control)
+PROXY_VERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" campaign_proxy.control)
 
 MODULE_big = campaign
 OBJS = \
@@ -40,7 +44,7 @@ OBJS = \
 # is appended to it. The install scripts of released versions
 # (src/campaign--0.1.0.sql) are shipped as they were, beside the upgrade
 # scripts, so that CREATE EXTENSION campaign VERSION '0.1.0' works.
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA_built = campaign--$(EXTVERSION).sql campaign_proxy--$(PROXY_VERSION).sql
 DATA = $(wildcard src/campaign--*.sql)
 EXTRA_CLEAN = results output_iso tmp_check test-results examples/dispatcher/campaign-dispatcher
 
@@ -68,15 +72,18 @@ endif
 
 REFERENCE_DATA = $(sort $(wildcard src/data/*.sql))
 
-.PHONY: test demo deps fuzz test-long examples bench deb dist
+.PHONY: test demo deps fuzz test-long examples bench test-shards deb dist
 
 # The example dispatcher is a libpq client, not part of the extension: it has
 # its own Makefile and never enters PGXS's objects. `make` builds it too.
 examples:
 	$(MAKE) -C examples/dispatcher PG_CONFIG=$(PG_CONFIG)
 
-$(EXTENSION)--$(EXTVERSION).sql: src/$(EXTENSION).sql $(REFERENCE_DATA) $(EXTENSION).control
-	cat src/$(EXTENSION).sql $(REFERENCE_DATA) > $@
+campaign--$(EXTVERSION).sql: src/campaign.sql $(REFERENCE_DATA) campaign.control
+	cat src/campaign.sql $(REFERENCE_DATA) > $@
+
+campaign_proxy--$(PROXY_VERSION).sql: src/campaign_proxy.sql campaign_proxy.control
+	cat src/campaign_proxy.sql > $@
 
 deps:
 	scripts/ensure-deps
@@ -88,6 +95,12 @@ test: deps
 demo: deps
 	$(MAKE) install
 	scripts/demo
+
+# the shard suite alone: a proxy and four shard servers on loopback
+# (scripts/test-shards; make test runs it too, as scripts/tests.d/shards)
+test-shards: deps
+	$(MAKE) install
+	scripts/test-shards
 
 # the long runs: two immediate stops during a 100,000-subscriber campaign,
 # and a one-minute pgbench load (docs/reliability.md)

@@ -52,12 +52,13 @@ INSERT INTO good_by_name VALUES
     ('phone', '+13055550123'), ('name', 'America/New_York'), ('late_policy', 'next_day'),
     ('send_mode', 'at_time'), ('jurisdiction', 'US'), ('quiet_start', '20:00'), ('quiet_end', '09:00'),
     ('max_messages', '10'), ('batch_size', '10'), ('lease', '30 seconds'), ('error', 'carrier timeout'),
-    ('delivered', 'true'), ('skip_reason', NULL), ('step_no', '0');
+    ('delivered', 'true'), ('skip_reason', NULL), ('step_no', '0'), ('table_name', 'send_windows');
 CREATE TEMP TABLE good_by_type (type regtype PRIMARY KEY, literal text);
 INSERT INTO good_by_type VALUES
     ('bigint', '1'), ('integer', '10'), ('smallint', '0'), ('text', 'x'), ('text[]', '{x}'),
     ('boolean', 'true'), ('time', '12:00'), ('interval', '1 hour'),
-    ('timestamptz', '2030-01-15 12:00+00'), ('timestamp', '2030-01-15 12:00'), ('bigint[]', '{1}');
+    ('timestamptz', '2030-01-15 12:00+00'), ('timestamp', '2030-01-15 12:00'), ('bigint[]', '{1}'),
+    ('jsonb', '[]');
 
 -- The bad values, by type.
 CREATE TEMP TABLE bad (type regtype, literal text, ord serial);
@@ -79,7 +80,10 @@ INSERT INTO bad (type, literal) VALUES
     ('timestamp', NULL), ('timestamp', 'infinity'), ('timestamp', '-infinity'),
     ('timestamp', '4713-01-01 00:00 BC'), ('timestamp', '294276-12-31 23:59:59'),
     ('bigint[]', NULL), ('bigint[]', '{}'), ('bigint[]', '{NULL}'), ('bigint[]', '{-1}'),
-    ('bigint[]', '{{1},{2}}'), ('bigint[]', '{9223372036854775807}');
+    ('bigint[]', '{{1},{2}}'), ('bigint[]', '{9223372036854775807}'),
+    ('jsonb', NULL), ('jsonb', '{}'), ('jsonb', '"x"'), ('jsonb', '[1]'), ('jsonb', '[{}]'),
+    ('jsonb', '[{"send_window_id": 1, "jurisdiction": null}]'),
+    ('jsonb', '[{"send_window_id": 1, "jurisdiction": "US", "allowed_start": "21:00", "allowed_end": "08:00"}]');
 
 -- The functions and their input arguments.
 CREATE FUNCTION pg_temp.short(signature text) RETURNS text LANGUAGE sql AS $$

@@ -13,6 +13,11 @@
  * the worker waits one interval before trying it again rather than spin. An
  * error that ends a whole tick is logged and the worker goes on after one
  * interval: it must not take the server down.
+ *
+ * One worker per database of campaign.database, a list: a server that holds
+ * several shards (docs/scale-out.md), each a database with the extension,
+ * ticks each of them, in parallel and independently, as one server ticks its
+ * one database.
  */
 #include "postgres.h"
 
@@ -32,6 +37,7 @@
 #include "utils/guc.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
+#include "utils/varlena.h"
 #include "utils/wait_event.h"
 
 #include "work.h"
@@ -39,9 +45,40 @@
 
 PGDLLEXPORT void campaign_worker_main(Datum main_arg);
 
+/* Databases one server's workers may tick: far more than shards a server holds. */
+#define MAX_TICK_DATABASES 64
+
 static int	tick_interval_ms = 1000;
 static int	worker_batch_size = 10000;
-static char *worker_database = NULL;
+static char *worker_databases = NULL;
+
+/*
+ * The names of campaign.database, a list separated by commas (each name may
+ * be double-quoted), into names; false when it is not a list of 1 to
+ * MAX_TICK_DATABASES names. Works on a copy.
+ */
+static bool
+split_databases(const char *value, List **names)
+{
+	char	   *copy = pstrdup(value);
+
+	*names = NIL;
+	return SplitGUCList(copy, ',', names) && *names != NIL &&
+		list_length(*names) <= MAX_TICK_DATABASES;
+}
+
+/* GUC check hook of campaign.database: the server refuses to start on a bad list. */
+static bool
+check_databases(char **newval, void **extra, GucSource source)
+{
+	List	   *names;
+
+	if (split_databases(*newval, &names))
+		return true;
+	GUC_check_errdetail("campaign.database is a list of 1 to %d database names separated by commas.",
+						MAX_TICK_DATABASES);
+	return false;
+}
 
 /*
  * The settings of the worker. The interval and batch size are defined in
@@ -71,37 +108,49 @@ worker_define_settings(void)
 	if (!process_shared_preload_libraries_in_progress)
 		return;
 	DefineCustomStringVariable("campaign.database",
-							   "The database whose campaigns the background worker drives.",
+							   "The databases whose campaigns the background workers drive, separated by commas: one worker each.",
 							   NULL,
-							   &worker_database,
+							   &worker_databases,
 							   "postgres",
 							   PGC_POSTMASTER,
-							   0,
-							   NULL, NULL, NULL);
+							   GUC_LIST_INPUT,
+							   check_databases, NULL, NULL);
 }
 
 /*
- * Register the worker. Called from _PG_init while shared_preload_libraries
- * is being processed; never during pg_upgrade, whose binary-upgrade server
- * must not run anything of ours.
+ * Register one worker per database of campaign.database, its name in
+ * bgw_extra. Called from _PG_init while shared_preload_libraries is being
+ * processed; never during pg_upgrade, whose binary-upgrade server must not
+ * run anything of ours. A database that does not exist (yet) has a worker
+ * that logs so and is started again every 10 seconds.
  */
 void
 worker_register(void)
 {
-	BackgroundWorker worker;
+	List	   *names;
+	ListCell   *cell;
 
 	if (!process_shared_preload_libraries_in_progress || IsBinaryUpgrade)
 		return;
+	if (!split_databases(worker_databases, &names))
+		elog(ERROR, "campaign: campaign.database passed its check but is not a list");
 
-	memset(&worker, 0, sizeof(worker));
-	worker.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
-	worker.bgw_start_time = BgWorkerStart_RecoveryFinished;
-	worker.bgw_restart_time = 10;
-	snprintf(worker.bgw_library_name, BGW_MAXLEN, "campaign");
-	snprintf(worker.bgw_function_name, BGW_MAXLEN, "campaign_worker_main");
-	snprintf(worker.bgw_name, BGW_MAXLEN, "campaign tick worker");
-	snprintf(worker.bgw_type, BGW_MAXLEN, "campaign tick worker");
-	RegisterBackgroundWorker(&worker);
+	foreach(cell, names)
+	{
+		const char *name = lfirst(cell);
+		BackgroundWorker worker;
+
+		memset(&worker, 0, sizeof(worker));
+		worker.bgw_flags = BGWORKER_SHMEM_ACCESS | BGWORKER_BACKEND_DATABASE_CONNECTION;
+		worker.bgw_start_time = BgWorkerStart_RecoveryFinished;
+		worker.bgw_restart_time = 10;
+		snprintf(worker.bgw_library_name, BGW_MAXLEN, "campaign");
+		snprintf(worker.bgw_function_name, BGW_MAXLEN, "campaign_worker_main");
+		snprintf(worker.bgw_name, BGW_MAXLEN, "campaign tick worker for %s", name);
+		snprintf(worker.bgw_type, BGW_MAXLEN, "campaign tick worker");
+		strlcpy(worker.bgw_extra, name, Min(BGW_EXTRALEN, NAMEDATALEN));
+		RegisterBackgroundWorker(&worker);
+	}
 }
 
 /*
@@ -155,12 +204,12 @@ campaign_worker_main(Datum main_arg)
 	pqsignal(SIGTERM, die);
 	BackgroundWorkerUnblockSignals();
 
-	BackgroundWorkerInitializeConnection(worker_database, NULL, 0);
+	BackgroundWorkerInitializeConnection(MyBgworkerEntry->bgw_extra, NULL, 0);
 #if PG_VERSION_NUM >= 170000
 	wait_event = WaitEventExtensionNew("CampaignTick");
 #endif
 	ereport(LOG,
-			(errmsg("campaign tick worker started in database \"%s\"", worker_database)));
+			(errmsg("campaign tick worker started in database \"%s\"", MyBgworkerEntry->bgw_extra)));
 
 	tick_context = AllocSetContextCreate(TopMemoryContext, "campaign tick worker",
 										 ALLOCSET_DEFAULT_SIZES);
