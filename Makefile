@@ -135,5 +135,5 @@ dist:
 	if [ "$$meta_version" != "$(EXTVERSION)" ]; then \
 		echo "META.json is at $$meta_version, campaign.control at $(EXTVERSION)" >&2; exit 1; \
 	fi
-	git archive --format=zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o $(EXTENSION)-$(EXTVERSION).zip HEAD
-	@echo $(CURDIR)/$(EXTENSION)-$(EXTVERSION).zip
+	git archive --format=zip --prefix=campaign-$(EXTVERSION)/ -o campaign-$(EXTVERSION).zip HEAD
+	@echo $(CURDIR)/campaign-$(EXTVERSION).zip

@@ -4523,6 +4523,212 @@ SELECT pg_catalog.pg_extension_config_dump('campaign.frequency_caps_frequency_ca
 SELECT pg_catalog.pg_extension_config_dump('campaign.removed_shipped_rows', '');
 
 -------------------------------------------------------------------------------
+-- Many servers (docs/scale-out.md): the ids a shard generates carry its number
+--
+-- A deployment spreads sites over shards, each a database running this
+-- extension, behind a proxy database (extension campaign_proxy). Every
+-- campaign_id and message_id is (shard number << 48) + a counter, so that a
+-- call naming only an id is routed to its shard without a lookup and ids never
+-- collide across shards. A database never configured is shard 0: its ids
+-- start at 1, as a single server's always did.
+-------------------------------------------------------------------------------
+CREATE TABLE campaign.shard_config (
+    shard_no       integer NOT NULL
+                   CONSTRAINT shard_config_shard_no_check CHECK (shard_no BETWEEN 0 AND 32767),
+    configured_at  timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    single_row     boolean PRIMARY KEY DEFAULT true
+                   CONSTRAINT shard_config_single_row_check CHECK (single_row)
+);
+COMMENT ON TABLE campaign.shard_config IS
+    'the number of this shard, set by campaign.configure_shard(); no row: shard 0 (a single server)';
+COMMENT ON COLUMN campaign.shard_config.shard_no IS
+    'the high bits (id >> 48) of every campaign_id and message_id generated here';
+COMMENT ON COLUMN campaign.shard_config.single_row IS
+    'always true: the table holds one row at most';
+SELECT pg_catalog.pg_extension_config_dump('campaign.shard_config', '');
+
+CREATE FUNCTION campaign.shard_of(id bigint) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT (id >> 48)::integer $$;
+COMMENT ON FUNCTION campaign.shard_of(bigint) IS
+    'the shard that generated a campaign_id or message_id: its high bits (id >> 48)';
+
+-- Superuser only: it moves the id sequences, which decides where every later
+-- id of the database is routed. Refuses a range that ids already left behind,
+-- so that two shards can never hand out the same id.
+CREATE FUNCTION campaign.configure_shard(shard_no integer) RETURNS void
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    first_id bigint;
+    last_id bigint;
+    sequence_name text;
+    used bigint;
+BEGIN
+    IF NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) THEN
+        RAISE EXCEPTION 'permission denied to configure the shard number'
+            USING ERRCODE = '42501',
+                  DETAIL = 'The shard number decides where every id generated here is routed.',
+                  HINT = 'Run campaign.configure_shard() as a superuser.';
+    END IF;
+    IF shard_no IS NULL OR shard_no < 0 OR shard_no > 32767 THEN
+        RAISE EXCEPTION 'invalid shard number %', coalesce(shard_no::text, 'null')
+            USING ERRCODE = '22023',
+                  DETAIL = 'A shard number is from 0 to 32767: the high bits of a 63-bit id.';
+    END IF;
+    first_id := (shard_no::bigint << 48) + 1;
+    last_id := ((shard_no::bigint + 1) << 48) - 1;
+
+    -- the highest id already taken, by either sequence or by a row written
+    -- with its id (a restore, a copy), must lie in the shard's range
+    FOREACH sequence_name IN ARRAY ARRAY['campaigns_campaign_id_seq', 'messages_message_id_seq'] LOOP
+        SELECT greatest(s.last_value,
+                        CASE sequence_name
+                            WHEN 'campaigns_campaign_id_seq' THEN (SELECT max(c.campaign_id) FROM campaign.campaigns c)
+                            ELSE (SELECT max(m.message_id) FROM campaign.messages m) END)
+          INTO used
+          FROM pg_catalog.pg_sequences s
+         WHERE s.schemaname = 'campaign' AND s.sequencename = sequence_name;
+        IF used IS NOT NULL AND (used < first_id OR used > last_id) THEN
+            RAISE EXCEPTION 'cannot make this database shard %', shard_no
+                USING ERRCODE = '55000',
+                      DETAIL = pg_catalog.format('%s already generated id %s, which belongs to shard %s.',
+                                                 sequence_name, used, used >> 48),
+                      HINT = 'Configure a shard before it generates ids; a shard keeps its number for good.';
+        END IF;
+        IF used IS NULL THEN
+            EXECUTE pg_catalog.format('ALTER SEQUENCE campaign.%I MINVALUE %s MAXVALUE %s START WITH %s RESTART WITH %s',
+                                      sequence_name, first_id, last_id, first_id, first_id);
+        ELSE
+            EXECUTE pg_catalog.format('ALTER SEQUENCE campaign.%I MINVALUE %s MAXVALUE %s START WITH %s',
+                                      sequence_name, first_id, last_id, first_id);
+        END IF;
+    END LOOP;
+
+    INSERT INTO campaign.shard_config (shard_no) VALUES (configure_shard.shard_no)
+        ON CONFLICT (single_row) DO UPDATE SET shard_no = EXCLUDED.shard_no, configured_at = EXCLUDED.configured_at;
+END
+$$;
+COMMENT ON FUNCTION campaign.configure_shard(integer) IS
+    'superuser: makes this database shard shard_no (0-32767): campaign and message ids are generated from shard_no << 48 on, and never past the shard''s range; refused (55000) once ids were generated in another shard''s range; idempotent, run it again after a restore';
+
+-- Reference data is the same on every shard (docs/scale-out.md): the proxy
+-- reads each shard's rows with reference_rows() to compare them, and sets
+-- them everywhere with sync_reference_rows(). Both run as their caller: a
+-- superuser or campaign_admin, who may write these tables anyway.
+CREATE FUNCTION campaign.reference_rows(table_name text) RETURNS jsonb
+    LANGUAGE plpgsql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    target regclass;
+    key_columns text;
+    result jsonb;
+BEGIN
+    IF table_name IS NULL OR table_name NOT IN ('send_windows', 'closed_days', 'phone_prefixes', 'frequency_caps')
+       OR pg_catalog.to_regclass('campaign.' || table_name) IS NULL THEN
+        RAISE EXCEPTION 'invalid reference table %', coalesce(pg_catalog.quote_literal(table_name), 'null')
+            USING ERRCODE = '22023',
+                  DETAIL = 'The reference tables are send_windows, closed_days and phone_prefixes (and frequency_caps where it exists).';
+    END IF;
+    target := pg_catalog.to_regclass('campaign.' || table_name);
+    SELECT pg_catalog.string_agg(pg_catalog.format('t.%I', a.attname), ', ' ORDER BY k.ord)
+      INTO key_columns
+      FROM pg_catalog.pg_index i
+     CROSS JOIN LATERAL pg_catalog.unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = target AND i.indisprimary;
+    EXECUTE pg_catalog.format('SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(t) - ''shipped'' ORDER BY %s), ''[]'')'
+                              ' FROM %s t', key_columns, target)
+       INTO result;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION campaign.reference_rows(text) IS
+    'the rows of a reference table (send_windows, closed_days, phone_prefixes, frequency_caps) as a jsonb array in key order, without the shipped flag: what the proxy compares across shards';
+
+CREATE FUNCTION campaign.sync_reference_rows(table_name text, rows jsonb) RETURNS bigint
+    LANGUAGE plpgsql VOLATILE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+DECLARE
+    target regclass;
+    keys text[];
+    columns text[];
+    deleted bigint;
+    written bigint;
+    identity record;
+    refusal text;
+BEGIN
+    PERFORM campaign.reference_rows(table_name);   -- the same check of the name
+    IF rows IS NULL OR pg_catalog.jsonb_typeof(rows) <> 'array'
+       OR EXISTS (SELECT FROM pg_catalog.jsonb_array_elements(rows) r WHERE pg_catalog.jsonb_typeof(r) <> 'object') THEN
+        RAISE EXCEPTION 'invalid reference rows'
+            USING ERRCODE = '22023',
+                  DETAIL = 'The rows are a jsonb array of objects, one per row, as campaign.reference_rows() returns them.';
+    END IF;
+    target := pg_catalog.to_regclass('campaign.' || table_name);
+    SELECT pg_catalog.array_agg(pg_catalog.quote_ident(a.attname) ORDER BY k.ord)
+      INTO keys
+      FROM pg_catalog.pg_index i
+     CROSS JOIN LATERAL pg_catalog.unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = target AND i.indisprimary;
+    SELECT pg_catalog.array_agg(pg_catalog.quote_ident(a.attname) ORDER BY a.attnum)
+      INTO columns
+      FROM pg_catalog.pg_attribute a
+     WHERE a.attrelid = target AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'shipped';
+
+    -- the rows the set leaves out go (a shipped one is recorded as removed,
+    -- as any delete of it is); the others are written where they differ, so
+    -- that an unchanged shipped row stays shipped. A row the table refuses
+    -- (a key or a column that may not be null, a check) is a bad value.
+    BEGIN
+        EXECUTE pg_catalog.format('DELETE FROM %s t WHERE NOT EXISTS (SELECT FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                                  ' WHERE (%s) = (%s))', target, target,
+                                  (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k))
+            USING rows;
+        GET DIAGNOSTICS deleted = ROW_COUNT;
+        -- (an insert replaces the row of the same key: reference_row_write)
+        EXECUTE pg_catalog.format('INSERT INTO %s AS t (%s) SELECT %s FROM pg_catalog.jsonb_populate_recordset(NULL::%s, $1) w'
+                                  ' WHERE NOT EXISTS (SELECT FROM %s t WHERE (%s) = (%s) AND (%s) IS NOT DISTINCT FROM (%s))'
+                                  ' ON CONFLICT (%s) DO UPDATE SET %s',
+                                  target, pg_catalog.array_to_string(columns, ', '),
+                                  (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  target, target,
+                                  (SELECT pg_catalog.string_agg('t.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('w.' || k, ', ') FROM pg_catalog.unnest(keys) k),
+                                  (SELECT pg_catalog.string_agg('t.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  (SELECT pg_catalog.string_agg('w.' || c, ', ') FROM pg_catalog.unnest(columns) c),
+                                  pg_catalog.array_to_string(keys, ', '),
+                                  (SELECT pg_catalog.string_agg(c || ' = EXCLUDED.' || c, ', ')
+                                     FROM pg_catalog.unnest(columns) c WHERE c <> ALL (keys)))
+            USING rows;
+        GET DIAGNOSTICS written = ROW_COUNT;
+    EXCEPTION WHEN integrity_constraint_violation THEN
+        GET STACKED DIAGNOSTICS refusal = MESSAGE_TEXT;
+        RAISE EXCEPTION 'invalid reference rows for campaign.%', table_name
+            USING ERRCODE = '22023', DETAIL = refusal || '.';
+    END;
+    -- identity columns go on after the highest key written
+    FOR identity IN
+        SELECT a.attname FROM pg_catalog.pg_attribute a
+         WHERE a.attrelid = target AND a.attidentity <> '' AND NOT a.attisdropped
+    LOOP
+        EXECUTE pg_catalog.format('SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(%L, %L),'
+                                  ' greatest((SELECT max(%I) FROM %s), 1))',
+                                  target::text, identity.attname, identity.attname, target);
+    END LOOP;
+    RETURN deleted + written;
+END
+$$;
+COMMENT ON FUNCTION campaign.sync_reference_rows(text, jsonb) IS
+    'makes a reference table hold exactly the given rows (a jsonb array as campaign.reference_rows returns it): deletes the others, writes those that differ; returns the rows changed; idempotent';
+
+-------------------------------------------------------------------------------
 -- Privileges, as 0.2.0's install script gives them. Named table by table:
 -- the partitions just made are tables of the schema, and 0.2.0 grants
 -- nothing on partitions.
@@ -4533,7 +4739,7 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA campaign TO campaign_admin;
 GRANT SELECT, INSERT, UPDATE, DELETE ON campaign.messages, campaign.closed_days, campaign.frequency_caps,
     campaign.removed_shipped_rows, campaign.message_partitions TO campaign_admin;
 GRANT SELECT ON campaign.tick_errors, campaign.message_queue, campaign.claims,
-    campaign.provider_messages, campaign.dropped_message_counts TO campaign_admin;
+    campaign.provider_messages, campaign.dropped_message_counts, campaign.shard_config TO campaign_admin;
 GRANT USAGE, SELECT ON campaign.claims_claim_id_seq, campaign.closed_days_closed_day_id_seq,
     campaign.frequency_caps_frequency_cap_id_seq TO campaign_admin;
 
