@@ -41,9 +41,11 @@ OBJS = \
 # that CREATE EXTENSION reads is generated from it, as pgvector does, so that
 # upgrade scripts (src/campaign--A--B.sql) can be added without copying, and
 # the generated reference data (src/data/*.sql, see scripts/gen-phone-prefixes)
-# is appended to it.
+# is appended to it. The install scripts of released versions
+# (src/campaign--0.1.0.sql) are shipped as they were, beside the upgrade
+# scripts, so that CREATE EXTENSION campaign VERSION '0.1.0' works.
 DATA_built = campaign--$(EXTVERSION).sql campaign_proxy--$(PROXY_VERSION).sql
-DATA = $(wildcard src/campaign--*--*.sql)
+DATA = $(wildcard src/campaign--*.sql)
 EXTRA_CLEAN = results output_iso tmp_check test-results examples/dispatcher/campaign-dispatcher
 
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
@@ -70,7 +72,7 @@ endif
 
 REFERENCE_DATA = $(sort $(wildcard src/data/*.sql))
 
-.PHONY: test demo deps fuzz test-long examples bench test-shards
+.PHONY: test demo deps fuzz test-long examples bench test-shards deb dist
 
 # The example dispatcher is a libpq client, not part of the extension: it has
 # its own Makefile and never enters PGXS's objects. `make` builds it too.
@@ -119,3 +121,19 @@ bench: deps
 		echo "== $$script"; \
 		pg_virtualenv -t -v $(MAJORVERSION) bash "$$script" || exit 1; \
 	done
+
+# The Debian packages (debian/, in the style of Debian's PostgreSQL
+# extensions: pg_buildext, debian/pgversions), built by dpkg-buildpackage
+# from a clean copy of HEAD in a temporary directory; prints the .deb paths.
+deb: deps
+	scripts/make-deb
+
+# The release archive for PGXN (META.json): HEAD as campaign-<version>.zip,
+# made by git archive.
+dist:
+	@meta_version=$$(sed -n 's/^ *"version": "\(.*\)",$$/\1/p' META.json | head -1); \
+	if [ "$$meta_version" != "$(EXTVERSION)" ]; then \
+		echo "META.json is at $$meta_version, campaign.control at $(EXTVERSION)" >&2; exit 1; \
+	fi
+	git archive --format=zip --prefix=campaign-$(EXTVERSION)/ -o campaign-$(EXTVERSION).zip HEAD
+	@echo $(CURDIR)/campaign-$(EXTVERSION).zip

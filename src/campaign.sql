@@ -138,14 +138,16 @@ CREATE TABLE campaign.sites (
     quiet_hours_start     time DEFAULT '20:00',
     quiet_hours_end       time DEFAULT '09:00',
     smart_sending_window  interval NOT NULL DEFAULT '8 hours',
-    message_retention     interval NOT NULL DEFAULT '90 days',
     country               text NOT NULL DEFAULT 'US',
+    created_at            timestamptz NOT NULL DEFAULT campaign.now(),
+    -- added in 0.2.0: at the end, where ALTER TABLE ADD COLUMN puts them in
+    -- an upgraded database, so that both have the same columns in one order
+    message_retention     interval NOT NULL DEFAULT '90 days',
     frequency_cap         integer
                           CONSTRAINT sites_frequency_cap_check CHECK (frequency_cap >= 1),
     frequency_cap_period  interval
                           CONSTRAINT sites_frequency_cap_period_check
                           CHECK (frequency_cap_period > '0' AND frequency_cap_period <= '366 days'),
-    created_at            timestamptz NOT NULL DEFAULT campaign.now(),
     CONSTRAINT sites_frequency_cap_pair_check CHECK ((frequency_cap IS NULL) = (frequency_cap_period IS NULL))
 );
 COMMENT ON TABLE campaign.sites IS 'stores that send SMS campaigns to their subscribers';
