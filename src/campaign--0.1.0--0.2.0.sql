@@ -4631,7 +4631,7 @@ BEGIN
        OR pg_catalog.to_regclass('campaign.' || table_name) IS NULL THEN
         RAISE EXCEPTION 'invalid reference table %', coalesce(pg_catalog.quote_literal(table_name), 'null')
             USING ERRCODE = '22023',
-                  DETAIL = 'The reference tables are send_windows, closed_days and phone_prefixes (and frequency_caps where it exists).';
+                  DETAIL = 'The reference tables are send_windows, closed_days, phone_prefixes and frequency_caps.';
     END IF;
     target := pg_catalog.to_regclass('campaign.' || table_name);
     SELECT pg_catalog.string_agg(pg_catalog.format('t.%I', a.attname), ', ' ORDER BY k.ord)
