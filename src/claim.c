@@ -848,8 +848,8 @@ write_other_decisions(const Candidate *candidates, int count, Datum candidate_id
 		values[2] = PointerGetDatum(construct_md_array(send_ats, send_at_nulls, 1, dims, lbs,
 													   TIMESTAMPTZOID, sizeof(TimestampTz),
 													   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-		values[3] = nullable_text_array(reasons, n);
-		values[4] = nullable_text_array(capped_by, n);
+		values[3] = text_array(reasons, n);
+		values[4] = text_array(capped_by, n);
 		exec_over_claim_messages(&decided_plan, &decided_pruned_plan, campaigns,
 						"WITH d AS ("
 						"  SELECT * FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::text[]),"

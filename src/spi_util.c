@@ -259,20 +259,9 @@ fill_campaign_slots(const int64 *campaign_ids, int count, Oid *types, Datum *val
 	return true;
 }
 
-/* The parameter of a statement that takes a text[]: count strings, none null. */
+/* The parameter of a statement that takes a text[]: count strings, a NULL pointer a null element. */
 Datum
 text_array(const char *const *values, int count)
-{
-	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
-
-	for (int i = 0; i < count; i++)
-		datums[i] = CStringGetTextDatum(values[i]);
-	return PointerGetDatum(construct_array(datums, count, TEXTOID, -1, false, TYPALIGN_INT));
-}
-
-/* The same, where a NULL pointer is a null element. */
-Datum
-nullable_text_array(const char *const *values, int count)
 {
 	Datum	   *datums = palloc(sizeof(Datum) * Max(count, 1));
 	bool	   *nulls = palloc(sizeof(bool) * Max(count, 1));

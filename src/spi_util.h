@@ -21,7 +21,6 @@ extern void check_campaign_updated(uint64 processed, int64 campaign_id);
 extern Datum int64_array(const int64 *values, int count);
 extern Datum distinct_int64_array(const int64 *values, int count);
 extern Datum text_array(const char *const *values, int count);
-extern Datum nullable_text_array(const char *const *values, int count);
 
 /* Partition pruning by campaign: see spi_util.c */
 #define CAMPAIGN_SLOTS 8
