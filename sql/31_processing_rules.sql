@@ -174,8 +174,9 @@ SELECT status, attempts, dispatched_at FROM campaign.messages WHERE message_id =
 -- Retries: mark_failed with retry_at returns the message to pending at that
 -- time, still subject to the windows: 02:00 UTC is 21:00 in New York, so the
 -- claim moves it to 09:00 instead of handing it out. The follow-up (due at
--- 16:00 UTC) waits for it, and moves with it: to the retry time, then to
--- 09:00 (so its hand-out latency counts from 09:00).
+-- 16:00 UTC, an hour after step 0) waits for it, and moves with it, its hour
+-- behind: to 03:00 UTC, then to 10:00 in New York (so its hand-out latency
+-- counts from 10:00).
 --
 SELECT campaign.mark_failed(pg_temp.mid(:lease, 1), 'carrier timeout', '2030-02-13 02:00+00');
 SELECT status, error, send_at, attempts FROM campaign.messages WHERE message_id = pg_temp.mid(:lease, 1);
@@ -191,9 +192,11 @@ SELECT pg_temp.claim_at('2030-02-13 02:00+00');
 SELECT status, send_at FROM campaign.messages WHERE message_id = pg_temp.mid(:lease, 1);
 SELECT pg_temp.claim_at('2030-02-13 13:59+00');
 SELECT pg_temp.claim_at('2030-02-13 14:00+00');
-SELECT pg_temp.claim_at('2030-02-13 14:00+00');
+SELECT * FROM pg_temp.messages(:lease) WHERE subscriber_id = 1;
+SELECT pg_temp.claim_at('2030-02-13 14:59+00');
+SELECT pg_temp.claim_at('2030-02-13 15:00+00');
 SELECT * FROM pg_temp.messages(:lease);
-SELECT pg_temp.tick_at('2030-02-13 14:00+00');
+SELECT pg_temp.tick_at('2030-02-13 15:00+00');
 SELECT status, pending, dispatching, sent, failed, skipped, skips, latency_p50, latency_p95
   FROM campaign.campaign_progress WHERE campaign_id = :lease;
 

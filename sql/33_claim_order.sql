@@ -6,8 +6,8 @@ SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CR
 -- or a claim of n returns fewer than n while n are eligible. When a step's
 -- send_at moves later (mark_failed with retry_at, a claim that moves it to the
 -- next allowed instant), the subscriber's later pending steps of that
--- campaign move to at least that instant; a claim never takes a follow-up
--- whose previous step is still pending.
+-- campaign move to at least that instant plus their delays; a claim never
+-- takes a follow-up whose previous step is still pending.
 -- Subscribers are New York numbers; 16:00 UTC is 11:00 there.
 --
 \i sql/include/helpers.psql
@@ -67,10 +67,10 @@ SELECT status, attempts, count(*) FROM campaign.messages WHERE campaign_id = :ti
 SELECT pg_temp.close_all();
 
 --
--- A retry earlier than the follow-up's own time: the follow-up keeps its
--- computed send_at (18:00 UTC, 13:00 in New York) and goes then, after its
--- step. Subscriber 1's step 0 fails with a retry at 17:00; the others' are
--- sent.
+-- A retry: the follow-up keeps its delay behind the retried step.
+-- Subscriber 1's step 0 fails with a retry at 17:00; the others' are sent.
+-- Subscriber 1's follow-up moves from 18:00 UTC to 19:00 (14:00 in New
+-- York), two hours after the retry; the others' go at 18:00.
 --
 SET campaign.fake_now = '2030-01-17 16:00+00';
 SELECT pg_temp.campaign(1, '{0, 2 hours}') AS later \gset
@@ -83,6 +83,8 @@ SELECT * FROM pg_temp.messages(:later) WHERE subscriber_id = 1;
 SELECT pg_temp.claim_at('2030-01-17 17:00+00');
 SELECT pg_temp.claim_at('2030-01-17 17:59+00');
 SELECT pg_temp.claim_at('2030-01-17 18:00+00');
+SELECT pg_temp.claim_at('2030-01-17 18:59+00');
+SELECT pg_temp.claim_at('2030-01-17 19:00+00');
 SELECT pg_temp.close_all();
 
 --
@@ -107,6 +109,48 @@ SELECT * FROM pg_temp.messages(:moved) WHERE subscriber_id IN (1, 2);
 SELECT pg_temp.claim_at('2030-01-19 14:00+00');
 SELECT pg_temp.claim_at('2030-01-19 14:00+00');
 SELECT * FROM pg_temp.messages(:moved) WHERE subscriber_id = 1;
+SELECT pg_temp.close_all();
+
+--
+-- A moved step's follow-ups keep their delays behind it: a step's delay
+-- counts from the previous step's send time, also when that time moves.
+-- Steps 0, 1 and 2, 2 hours and 1 day apart; step 0 at 16:00 UTC (11:00 in
+-- New York). Subscriber 1's step 0 is retried at 19:00: step 1 moves from
+-- 18:00 to 21:00 (16:00 in New York), step 2 from 18:00 the next day to
+-- 21:00 the next day. Subscriber 2's is retried at 15:30, already past (at
+-- once): their steps 1 and 2 are due later than 15:30 plus the delays and
+-- keep their times.
+--
+SET campaign.fake_now = '2030-01-19 16:00+00';
+SELECT pg_temp.campaign(1, '{0, 2 hours, 1 day}') AS delayed \gset
+SELECT pg_temp.tick_at('2030-01-19 16:00+00');
+SELECT pg_temp.claim_at('2030-01-19 16:00+00', ack => false, n => 2);
+SELECT campaign.mark_failed(pg_temp.mid(:delayed, 1), 'carrier timeout', '2030-01-19 19:00+00'),
+       campaign.mark_failed(pg_temp.mid(:delayed, 2), 'carrier timeout', '2030-01-19 15:30+00');
+SELECT subscriber_id, step_no, status, planned_at, send_at FROM campaign.messages
+ WHERE campaign_id = :delayed AND subscriber_id IN (1, 2) ORDER BY 1, 2;
+-- the due queue agrees with the messages
+SELECT count(*) AS queue_disagrees FROM campaign.message_queue q JOIN campaign.messages m USING (message_id)
+ WHERE m.campaign_id = :delayed AND q.send_at IS DISTINCT FROM m.send_at;
+-- A follow-up whose lease runs out while its step is pending again goes
+-- back behind that step by its delay: at 18:00 subscriber 3's step 0 and
+-- then its step 1 are out, step 0 is retried at 19:00, and step 1's lease
+-- runs out: it returns to 21:00. Subscriber 4's step 1, whose step went,
+-- returns due at once (18:00).
+SELECT pg_temp.claim_at('2030-01-19 18:00+00', ack => false, n => 10, lease => '1 minute');
+SELECT pg_temp.claim_at('2030-01-19 18:00+00', ack => false, n => 10, lease => '1 minute');
+SELECT campaign.mark_failed(pg_temp.mid(:delayed, 3), 'carrier timeout', '2030-01-19 19:00+00'),
+       campaign.mark_sent(pg_temp.mid(:delayed, 4));
+SELECT pg_temp.tick_at('2030-01-19 18:02+00');
+SELECT subscriber_id, step_no, status, send_at FROM campaign.messages
+ WHERE campaign_id = :delayed AND subscriber_id IN (3, 4) ORDER BY 1, 2;
+-- At 21:00 subscriber 1's step 1 goes (its step 0 went at 19:00), and
+-- subscriber 3's; at 21:00 the next day the steps 2 of subscribers 1 and 3.
+SELECT pg_temp.claim_at('2030-01-19 19:00+00');
+SELECT pg_temp.claim_at('2030-01-19 20:59+00');
+SELECT pg_temp.claim_at('2030-01-19 21:00+00');
+SELECT pg_temp.claim_at('2030-01-20 20:59+00');
+SELECT pg_temp.claim_at('2030-01-20 21:00+00');
 SELECT pg_temp.close_all();
 
 --

@@ -929,16 +929,19 @@ forget_stale_queue_rows(Datum candidate_ids)
 /*
  * postpone_later_steps(count, campaign_ids, subscriber_ids, step_nos, send_ats):
  * for each entry, the subscriber's pending steps of the campaign after
- * step_no move to send_at when they are due earlier; an entry says "step
- * step_no of this subscriber now goes at send_at, or later".
+ * step_no move to send_at plus their delays (a step's delay counts from the
+ * previous step's send time, so step k goes no earlier than send_at plus the
+ * delays of the steps after step_no up to k) when they are due earlier; an
+ * entry says "step step_no of this subscriber now goes at send_at, or later".
  *
  * Every path that moves a message later calls it in the statement path that
  * moves it (mark_failed with retry_at, a claim's move to the next allowed
- * instant), so that a follow-up never waits in the due queue ahead of its own
- * step, where claims would have to read past it. This changes no hand-out: a
- * follow-up is handed out only after its previous step (docs/reference.md,
- * claim_messages), and one whose computed time has passed by then goes right
- * after it anyway; one due later than the new instant keeps its time.
+ * instant or past a cap, a claim that finds a follow-up waiting for its
+ * step), so that a follow-up keeps the delay processing planned behind its
+ * step (docs/reference.md, Follow-ups), and never waits in the due queue ahead
+ * of its own step, where claims would have to read past it. One due later
+ * than that keeps its time. The moved time is not checked against the
+ * windows here: the claim that finds it due checks them, as for any message.
  *
  * Rows another transaction holds are skipped, never waited for: a claim
  * holding one decides it (a claim that finds a follow-up waiting moves it
@@ -973,7 +976,7 @@ postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscrib
 	spi_exec_cached(&postpone_plan,
 					"WITH later AS ("
 					"  UPDATE campaign.message_queue q SET send_at = e.send_at"
-					"    FROM (SELECT lq.message_id, e.send_at"
+					"    FROM (SELECT lq.message_id, d.send_at"
 					"            FROM (SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
 					"                    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
 					"                                    pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
@@ -982,7 +985,11 @@ postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscrib
 					"            JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
 					"             AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
 					"            JOIN campaign.message_queue lq ON lq.message_id = l.message_id"
-					"           WHERE lq.send_at < e.send_at"
+					"            CROSS JOIN LATERAL (SELECT e.send_at + pg_catalog.sum(st.delay) AS send_at"
+					"                                  FROM campaign.campaign_steps st"
+					"                                 WHERE st.campaign_id = e.campaign_id"
+					"                                   AND st.step_no > e.step_no AND st.step_no <= l.step_no) d"
+					"           WHERE lq.send_at < d.send_at"
 					"             FOR UPDATE OF lq SKIP LOCKED) e"
 					"   WHERE q.message_id = e.message_id"
 					"  RETURNING q.message_id, q.send_at)"

@@ -54,7 +54,8 @@ static SPIPlanPtr expired_probe_plan = NULL;
  * lease is the claim's (campaign.claims): the messages of an expired claim
  * still dispatching under it come back. A follow-up that returns while its
  * previous step is pending again (that step failed with a retry meanwhile)
- * goes back behind that step, as postpone_later_steps keeps every follow-up.
+ * goes back behind that step by its delay, as postpone_later_steps keeps
+ * every follow-up.
  * $2, when not null, limits the expiry to one campaign.
  */
 #define EXPIRE_LEASES_SQL \
@@ -67,7 +68,9 @@ static SPIPlanPtr expired_probe_plan = NULL;
 	"                            ELSE 'campaign_canceled' END," \
 	"         send_at = CASE WHEN m.step_no > 0 AND c.status IN ('processing', 'sending')" \
 	"                        THEN greatest(m.send_at," \
-	"                                 (SELECT p.send_at FROM campaign.messages p" \
+	"                                 (SELECT p.send_at + st.delay FROM campaign.messages p" \
+	"                                    JOIN campaign.campaign_steps st" \
+	"                                      ON st.campaign_id = m.campaign_id AND st.step_no = m.step_no" \
 	"                                   WHERE p.campaign_id = m.campaign_id" \
 	"                                     AND p.subscriber_id = m.subscriber_id" \
 	"                                     AND p.step_no = m.step_no - 1 AND p.status = 'pending'))" \
