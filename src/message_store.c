@@ -41,6 +41,7 @@ PG_FUNCTION_INFO_V1(campaign_messages_enqueue);
 PG_FUNCTION_INFO_V1(campaign_campaigns_partition);
 
 static SPIPlanPtr release_plan = NULL;
+static SPIPlanPtr delete_emptied_plan = NULL;
 static SPIPlanPtr covered_plan = NULL;
 
 /*
@@ -98,10 +99,18 @@ campaign_messages_enqueue(PG_FUNCTION_ARGS)
  * release_claims(claim_ids, count): one entry per message acknowledged
  * (mark_sent, mark_failed), naming the claim that handed it out. Each claim's
  * open_messages goes down by its entries, and a claim left with none is
- * deleted: its lease has nothing more to return. The count is a shortcut,
- * not the truth: two acknowledgements of one claim that commit together may
- * leave a row whose messages are all acknowledged, which lease expiry then
- * deletes (it returns only messages still dispatching under the claim).
+ * deleted: its lease has nothing more to return, and while the row stays its
+ * campaign cannot be counted as sent.
+ *
+ * Two statements, because acknowledgements of one claim race: a claim all of
+ * whose open messages this call acknowledges (by the snapshot) is deleted at
+ * once, the common case of a dispatcher acknowledging its whole batch; the
+ * others are decremented with no condition on the count, so that an UPDATE
+ * that waited for a concurrent acknowledgement of the same claim decrements
+ * the version that one committed, and returns the true count. A claim it
+ * brought to zero is deleted by the second statement, under the row lock the
+ * UPDATE took. (One statement cannot do both: a DELETE whose condition was
+ * false in the snapshot does not look again after the concurrent commit.)
  * Runs inside the caller's SPI connection.
  */
 void
@@ -109,6 +118,8 @@ release_claims(const int64 *claim_ids, int count)
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		values[1];
+	int64	   *emptied;
+	int			n_emptied = 0;
 
 	if (count == 0)
 		return;
@@ -119,11 +130,30 @@ release_claims(const int64 *claim_ids, int count)
 					"    FROM pg_catalog.unnest($1::bigint[]) AS a (claim_id) GROUP BY claim_id),"
 					" closed AS ("
 					"  DELETE FROM campaign.claims c USING acked a"
-					"   WHERE c.claim_id = a.claim_id AND c.open_messages <= a.n)"
+					"   WHERE c.claim_id = a.claim_id AND c.open_messages <= a.n"
+					"  RETURNING c.claim_id)"
 					" UPDATE campaign.claims c SET open_messages = c.open_messages - a.n"
 					"   FROM acked a"
-					"  WHERE c.claim_id = a.claim_id AND c.open_messages > a.n",
+					"  WHERE c.claim_id = a.claim_id"
+					"    AND c.claim_id NOT IN (SELECT claim_id FROM closed)"
+					" RETURNING c.claim_id, c.open_messages",
 					1, argtypes, values, NULL, false);
+	emptied = palloc(sizeof(int64) * Max(SPI_processed, 1));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[i];
+		bool		isnull;
+
+		if (DatumGetInt32(SPI_getbinval(tuple, SPI_tuptable->tupdesc, 2, &isnull)) <= 0)
+			emptied[n_emptied++] = DatumGetInt64(SPI_getbinval(tuple, SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	if (n_emptied > 0)
+	{
+		values[0] = int64_array(emptied, n_emptied);
+		spi_exec_cached(&delete_emptied_plan,
+						"DELETE FROM campaign.claims WHERE claim_id = ANY ($1) AND open_messages <= 0",
+						1, argtypes, values, NULL, false);
+	}
 }
 
 /*
