@@ -190,6 +190,11 @@ CREATE OR REPLACE FUNCTION campaign.local_planned_at(local_send_at timestamp, zo
     LANGUAGE c STABLE PARALLEL SAFE
     AS 'MODULE_PATHNAME', 'campaign_local_planned_at';
 
+CREATE FUNCTION campaign.add_delay(instant timestamptz, delay interval, timezone text)
+    RETURNS timestamptz
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_add_delay';
+
 CREATE OR REPLACE FUNCTION campaign.subscriber_timezones(timezone text, phone text, site_timezone text)
     RETURNS text[]
     LANGUAGE c STABLE PARALLEL SAFE
@@ -485,7 +490,7 @@ BEGIN
             skip := campaign.first_step_skip_reason(person.status, planned, allowed, target.smart_sending,
                                                     person.last_message_at, target.smart_sending_window);
         ELSE
-            planned := CASE WHEN skip IS NULL THEN allowed + step.delay END;
+            planned := CASE WHEN skip IS NULL THEN campaign.add_delay(allowed, step.delay, zones[1]) END;
             allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
             skip := campaign.follow_up_skip_reason(skip, allowed);
         END IF;
@@ -4761,7 +4766,7 @@ $trigger_functions$;
 
 GRANT SELECT ON campaign.closed_days, campaign.frequency_caps TO campaign_app;
 GRANT SELECT ON campaign.messages, campaign.tick_errors, campaign.dropped_message_counts TO campaign_app;
-GRANT EXECUTE ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz),
+GRANT EXECUTE ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz), campaign.add_delay(timestamptz, interval, text),
     campaign.subscriber_timezones(text, text, text), campaign.subscriber_jurisdiction(text, text, text),
     campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval),
     campaign.follow_up_skip_reason(text, timestamptz),
@@ -5017,6 +5022,8 @@ COMMENT ON FUNCTION campaign.phone_region(text) IS
     'the ISO 3166 region of the longest prefix of an E.164 number in campaign.phone_prefixes; null when unknown';
 COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
     'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
+COMMENT ON FUNCTION campaign.add_delay(timestamptz, interval, text) IS
+    'instant + delay as timestamptz + interval computes it with TimeZone set to timezone: months and days on its wall clock, hours as elapsed time';
 COMMENT ON FUNCTION campaign.subscriber_timezones(text, text, text) IS
     'the zones a subscriber''s messages must be allowed in: their own zone, else those of the phone''s prefix, else the site''s';
 COMMENT ON FUNCTION campaign.subscriber_jurisdiction(text, text, text) IS

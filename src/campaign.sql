@@ -1134,6 +1134,17 @@ CREATE FUNCTION campaign.local_planned_at(local_send_at timestamp, zone text,
 COMMENT ON FUNCTION campaign.local_planned_at(timestamp, text, text, timestamptz) IS
     'planned time of step 0 of a subscriber_local campaign in one zone, after the late policy; null: skip';
 
+-- A follow-up's planned time: its step's delay after the previous step's
+-- send time, counted in the subscriber's zone whatever the session's
+-- TimeZone (src/planned_time.c). Runs no SQL: no search_path pinned, like
+-- the send-time functions.
+CREATE FUNCTION campaign.add_delay(instant timestamptz, delay interval, timezone text)
+    RETURNS timestamptz
+    LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+    AS 'MODULE_PATHNAME', 'campaign_add_delay';
+COMMENT ON FUNCTION campaign.add_delay(timestamptz, interval, text) IS
+    'instant + delay as timestamptz + interval computes it with TimeZone set to timezone: months and days on its wall clock, hours as elapsed time';
+
 -- What processing decides for a subscriber besides the send time, each rule
 -- once, for processing's batch statements and explain_send_time's preview
 -- alike (src/subscriber_rules.c). Run per subscriber and run no SQL: no
@@ -1524,7 +1535,7 @@ BEGIN
             skip := campaign.first_step_skip_reason(person.status, planned, allowed, target.smart_sending,
                                                     person.last_message_at, target.smart_sending_window);
         ELSE
-            planned := CASE WHEN skip IS NULL THEN allowed + step.delay END;
+            planned := CASE WHEN skip IS NULL THEN campaign.add_delay(allowed, step.delay, zones[1]) END;
             allowed := campaign.next_send_time(planned, zones, quiet_start, quiet_end, region);
             skip := campaign.follow_up_skip_reason(skip, allowed);
         END IF;
@@ -1866,7 +1877,7 @@ GRANT EXECUTE ON FUNCTION campaign.unsubscribe(bigint, bigint),
     campaign.explain_send_time(bigint, bigint) TO campaign_app;
 -- explain_send_time runs as its caller (row-level security applies) and calls these
 GRANT EXECUTE ON FUNCTION campaign.send_time_reason(timestamptz, text[], time, time, text),
-    campaign.local_planned_at(timestamp, text, text, timestamptz),
+    campaign.local_planned_at(timestamp, text, text, timestamptz), campaign.add_delay(timestamptz, interval, text),
     campaign.subscriber_timezones(text, text, text), campaign.subscriber_jurisdiction(text, text, text),
     campaign.first_step_skip_reason(text, timestamptz, timestamptz, boolean, timestamptz, interval),
     campaign.follow_up_skip_reason(text, timestamptz),

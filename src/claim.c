@@ -931,7 +931,8 @@ forget_stale_queue_rows(Datum candidate_ids)
  * for each entry, the subscriber's pending steps of the campaign after
  * step_no move to send_at plus their delays (a step's delay counts from the
  * previous step's send time, so step k goes no earlier than send_at plus the
- * delays of the steps after step_no up to k) when they are due earlier; an
+ * delays of the steps after step_no up to k, their sum added in the
+ * subscriber's first zone by campaign.add_delay) when they are due earlier; an
  * entry says "step step_no of this subscriber now goes at send_at, or later".
  *
  * Every path that moves a message later calls it in the statement path that
@@ -985,7 +986,8 @@ postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscrib
 					"            JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
 					"             AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
 					"            JOIN campaign.message_queue lq ON lq.message_id = l.message_id"
-					"            CROSS JOIN LATERAL (SELECT e.send_at + pg_catalog.sum(st.delay) AS send_at"
+					"            CROSS JOIN LATERAL (SELECT campaign.add_delay(e.send_at, pg_catalog.sum(st.delay),"
+"                                                          pg_catalog.split_part(l.timezone, ',', 1)) AS send_at"
 					"                                  FROM campaign.campaign_steps st"
 					"                                 WHERE st.campaign_id = e.campaign_id"
 					"                                   AND st.step_no > e.step_no AND st.step_no <= l.step_no) d"

@@ -68,7 +68,9 @@ static SPIPlanPtr expired_probe_plan = NULL;
 	"                            ELSE 'campaign_canceled' END," \
 	"         send_at = CASE WHEN m.step_no > 0 AND c.status IN ('processing', 'sending')" \
 	"                        THEN greatest(m.send_at," \
-	"                                 (SELECT p.send_at + st.delay FROM campaign.messages p" \
+	"                                 (SELECT campaign.add_delay(p.send_at, st.delay," \
+	"                                                            pg_catalog.split_part(m.timezone, ',', 1))" \
+	"                                    FROM campaign.messages p" \
 	"                                    JOIN campaign.campaign_steps st" \
 	"                                      ON st.campaign_id = m.campaign_id AND st.step_no = m.step_no" \
 	"                                   WHERE p.campaign_id = m.campaign_id" \

@@ -91,6 +91,7 @@ typedef struct CampaignZone CampaignZone;
 extern CampaignZone *zone_find(const char *name, int len);
 extern CampaignZone *zone_lookup(const char *name, int len);
 extern const char *zone_name(const CampaignZone *zone);
+extern struct pg_tz *zone_tz(const CampaignZone *zone);
 extern int64 zone_offset_at(CampaignZone *zone, TimestampTz instant,
 							TimestampTz *segment_end);
 

@@ -2,7 +2,9 @@
  * planned_time.c
  *	  campaign.local_planned_at(): the planned time of step 0 of a
  *	  'subscriber_local' campaign in one zone, after the late policy
- *	  (docs/reference.md, Definitions, "Planned time and late policy").
+ *	  (docs/reference.md, Definitions, "Planned time and late policy");
+ *	  campaign.add_delay(): a follow-up's planned time, its step's delay
+ *	  after the previous step's send time, counted in the subscriber's zone.
  *
  * Processing asks this once per subscriber of every subscriber_local
  * campaign. Written in SQL it was a function call the planner cannot inline
@@ -16,10 +18,14 @@
 #include "common/int.h"
 #include "fmgr.h"
 #include "utils/builtins.h"
+#include "pgtime.h"
 #include "utils/timestamp.h"
+
+#include "engine.h"
 
 
 PG_FUNCTION_INFO_V1(campaign_local_planned_at);
+PG_FUNCTION_INFO_V1(campaign_add_delay);
 
 /*
  * Planned times are finite and at least a week inside PostgreSQL's range of
@@ -117,4 +123,60 @@ campaign_local_planned_at(PG_FUNCTION_ARGS)
 			PG_RETURN_TIMESTAMPTZ(planned);
 	}
 	PG_RETURN_NULL();
+}
+
+/*
+ * campaign.add_delay(instant, delay, zone): instant + delay as PostgreSQL's
+ * timestamptz + interval computes it with TimeZone set to the zone: the
+ * months, then the days on the zone's wall clock (the local time of day
+ * kept, a time a DST change skips moved forward), then the hours as elapsed
+ * time. So "1 day" after 10:00 in New York is 10:00 the next day across a
+ * DST change, and "1 hour" is an hour.
+ *
+ * It exists because timestamptz + interval reads the session's TimeZone: a
+ * follow-up planned by a tick in a UTC session (the background worker) and
+ * by one in a Los Angeles session would differ by an hour across a DST
+ * change, and a claim or an acknowledgement that moves a follow-up would
+ * count its delay in yet another dispatcher's zone. Here the zone is the
+ * subscriber's, whoever runs the statement.
+ *
+ * It is core's timestamptz_pl_interval itself, run with session_timezone
+ * pointing at the zone for the call, so that it cannot differ from
+ * PostgreSQL's arithmetic (AT TIME ZONE would not do: it reads a name such
+ * as CET as the fixed-offset abbreviation, not the zone with its DST rules).
+ */
+Datum
+campaign_add_delay(PG_FUNCTION_ARGS)
+{
+	text	   *zone_text = PG_GETARG_TEXT_PP(2);
+	pg_tz	   *zone = zone_tz(zone_lookup(VARDATA_ANY(zone_text), VARSIZE_ANY_EXHDR(zone_text)));
+	pg_tz	   *session_zone = session_timezone;
+	MemoryContext caller_context = CurrentMemoryContext;
+	Datum		result;
+
+	session_timezone = zone;
+	PG_TRY();
+	{
+		result = DirectFunctionCall2(timestamptz_pl_interval, PG_GETARG_DATUM(0), PG_GETARG_DATUM(1));
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		session_timezone = session_zone;
+		MemoryContextSwitchTo(caller_context);
+		edata = CopyErrorData();
+		if (edata->sqlerrcode != ERRCODE_DATETIME_VALUE_OUT_OF_RANGE)
+			PG_RE_THROW();
+		/* a value out of range is the caller's bad argument (docs/reference.md) */
+		FlushErrorState();
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("instant %s plus delay %s is out of the range of timestamps",
+						DatumGetCString(DirectFunctionCall1(timestamptz_out, PG_GETARG_DATUM(0))),
+						DatumGetCString(DirectFunctionCall1(interval_out, PG_GETARG_DATUM(1))))));
+	}
+	PG_END_TRY();
+	session_timezone = session_zone;
+	return result;
 }

@@ -524,7 +524,8 @@ static const char *const first_step_sql =
 
 /*
  * Step k > 0 for the subscribers of the batch: planned at the previous step's
- * send time plus the step's delay ($8) when the previous step goes; skipped
+ * send time plus the step's delay ($8, counted in the subscriber's first zone:
+ * campaign.add_delay) when the previous step goes; skipped
  * as follow_up_skip_reason says (the previous step's reason, or no send
  * window). Fenced as above.
  */
@@ -540,7 +541,9 @@ static const char *const next_step_sql =
 "                                                      $6, $7, p.jurisdiction) AS send_at"
 "                    FROM (SELECT p.site_id, p.subscriber_id, p.timezone, p.jurisdiction,"
 "                                 p.skip_reason AS previous_skip_reason,"
-"                                 CASE WHEN p.skip_reason IS NULL THEN p.send_at + $8 END AS planned_at"
+"                                 CASE WHEN p.skip_reason IS NULL"
+"                                      THEN campaign.add_delay(p.send_at, $8, pg_catalog.split_part(p.timezone, ',', 1))"
+"                                 END AS planned_at"
 "                            FROM campaign.messages p"
 "                           WHERE p.campaign_id = $1 AND p.subscriber_id > $2 AND p.subscriber_id <= $3"
 "                             AND p.step_no = $4 - 1) p"

@@ -106,6 +106,13 @@ zone_lookup(const char *name, int len)
 	return zone;
 }
 
+/* The zone itself, for PostgreSQL's own arithmetic in it (planned_time.c). */
+pg_tz *
+zone_tz(const CampaignZone *zone)
+{
+	return zone->tz;
+}
+
 /* The canonical name of a zone, for messages. */
 const char *
 zone_name(const CampaignZone *zone)

@@ -137,7 +137,7 @@ SELECT is_empty(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
        WHERE p.pronamespace = 'campaign'::regnamespace
          AND p.proname NOT IN ('next_send_time', 'send_time_reason', 'phone_timezones', 'phone_region',
-                                 'local_planned_at', 'subscriber_timezones', 'subscriber_jurisdiction',
+                                 'local_planned_at', 'add_delay', 'subscriber_timezones', 'subscriber_jurisdiction',
                                  'first_step_skip_reason', 'follow_up_skip_reason')
          AND NOT EXISTS (SELECT FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')$$,
     'every function in schema campaign sets search_path, but the per-message send-time functions');
@@ -145,7 +145,7 @@ SELECT is_empty(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
        WHERE p.pronamespace = 'campaign'::regnamespace
          AND p.proname IN ('next_send_time', 'send_time_reason', 'phone_timezones', 'phone_region',
-                           'local_planned_at', 'subscriber_timezones', 'subscriber_jurisdiction',
+                           'local_planned_at', 'add_delay', 'subscriber_timezones', 'subscriber_jurisdiction',
                            'first_step_skip_reason', 'follow_up_skip_reason')
          AND (p.prolang <> (SELECT oid FROM pg_language WHERE lanname = 'c') OR p.prosecdef)$$,
     'the send-time functions without a pinned search_path are C and not SECURITY DEFINER');
