@@ -108,3 +108,21 @@ SET TimeZone = 'Asia/Tokyo';
 SELECT campaign.mark_failed(pg_temp.mid(:in_utc, 1), 'carrier timeout', '2030-03-09 16:00+00');
 SET TimeZone = 'UTC';
 SELECT step_no, status, send_at FROM campaign.messages WHERE campaign_id = :in_utc ORDER BY step_no;
+
+SELECT pg_temp.close_all();
+
+-- A moved step's follow-ups: each delay is added to the previous step's
+-- time in turn, as processing adds them, not their sum at once. Steps 0, 1
+-- and 2, 2 hours and 1 day apart, from Friday 2030-11-01 10:00 New York
+-- time; step 0 is retried at Saturday 00:30 EDT (04:30 UTC). Step 1 moves
+-- to 02:30 EDT (06:30 UTC) and step 2 a day after that, Sunday 02:30 EST
+-- (07:30 UTC, after the change back to standard time at 02:00 EDT); the sum
+-- of the delays at once would give Sunday 01:30 EST (06:30 UTC).
+SET campaign.fake_now = '2030-11-01 14:00+00';
+SELECT pg_temp.campaign(1, '{0, 2 hours, 1 day}') AS chain \gset
+SELECT pg_temp.tick_at('2030-11-01 14:00+00');
+SELECT pg_temp.claim_at('2030-11-01 14:00+00', ack => false);
+SELECT campaign.mark_failed(pg_temp.mid(:chain, 1), 'carrier timeout', '2030-11-02 04:30+00');
+SELECT step_no, status, planned_at, send_at, send_at AT TIME ZONE 'America/New_York' AS new_york
+  FROM campaign.messages WHERE campaign_id = :chain ORDER BY step_no;
+SELECT campaign.add_delay('2030-11-02 04:30+00', '1 day 2 hours', 'America/New_York') AS sum_at_once;

@@ -929,10 +929,11 @@ forget_stale_queue_rows(Datum candidate_ids)
 /*
  * postpone_later_steps(count, campaign_ids, subscriber_ids, step_nos, send_ats):
  * for each entry, the subscriber's pending steps of the campaign after
- * step_no move to send_at plus their delays (a step's delay counts from the
- * previous step's send time, so step k goes no earlier than send_at plus the
- * delays of the steps after step_no up to k, their sum added in the
- * subscriber's first zone by campaign.add_delay) when they are due earlier; an
+ * step_no move to send_at plus their delays when they are due earlier: a
+ * step's delay counts from the previous step's send time, so step k goes no
+ * earlier than send_at with the delays of the steps after step_no up to k
+ * added one after the other, each by campaign.add_delay in the subscriber's
+ * first zone, as processing adds them (a recursive walk of the steps); an
  * entry says "step step_no of this subscriber now goes at send_at, or later".
  *
  * Every path that moves a message later calls it in the statement path that
@@ -975,23 +976,34 @@ postpone_later_steps(int count, const int64 *campaign_ids, const int64 *subscrib
 	values[3] = PointerGetDatum(construct_array(instants, count, TIMESTAMPTZOID, sizeof(TimestampTz),
 												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	spi_exec_cached(&postpone_plan,
-					"WITH later AS ("
+					"WITH RECURSIVE moved AS ("
+					"  SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
+					"    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
+					"                    pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
+					"         AS m (campaign_id, subscriber_id, step_no, send_at)"
+					"   GROUP BY campaign_id, subscriber_id),"
+					/* each later step: the previous one's earliest time plus its delay */
+					" earliest (campaign_id, subscriber_id, step_no, send_at, zone) AS ("
+					"  SELECT mv.campaign_id, mv.subscriber_id, mv.step_no, mv.send_at,"
+					"         pg_catalog.split_part(s.timezone, ',', 1)"
+					"    FROM moved mv"
+					"    JOIN campaign.messages s ON s.campaign_id = mv.campaign_id"
+					"     AND s.subscriber_id = mv.subscriber_id AND s.step_no = mv.step_no"
+					"  UNION ALL"
+					"  SELECT x.campaign_id, x.subscriber_id, st.step_no,"
+					"         campaign.add_delay(x.send_at, st.delay, x.zone), x.zone"
+					"    FROM earliest x"
+					"    JOIN campaign.campaign_steps st ON st.campaign_id = x.campaign_id"
+					"     AND st.step_no = x.step_no + 1),"
+					" later AS ("
 					"  UPDATE campaign.message_queue q SET send_at = e.send_at"
-					"    FROM (SELECT lq.message_id, d.send_at"
-					"            FROM (SELECT campaign_id, subscriber_id, min(step_no) AS step_no, max(send_at) AS send_at"
-					"                    FROM ROWS FROM (pg_catalog.unnest($1::bigint[]), pg_catalog.unnest($2::bigint[]),"
-					"                                    pg_catalog.unnest($3::smallint[]), pg_catalog.unnest($4::timestamptz[]))"
-					"                         AS m (campaign_id, subscriber_id, step_no, send_at)"
-					"                   GROUP BY campaign_id, subscriber_id) e"
-					"            JOIN campaign.messages l ON l.campaign_id = e.campaign_id"
-					"             AND l.subscriber_id = e.subscriber_id AND l.step_no > e.step_no"
+					"    FROM (SELECT lq.message_id, x.send_at"
+					"            FROM earliest x"
+					"            JOIN moved mv ON mv.campaign_id = x.campaign_id AND mv.subscriber_id = x.subscriber_id"
+					"            JOIN campaign.messages l ON l.campaign_id = x.campaign_id"
+					"             AND l.subscriber_id = x.subscriber_id AND l.step_no = x.step_no"
 					"            JOIN campaign.message_queue lq ON lq.message_id = l.message_id"
-					"            CROSS JOIN LATERAL (SELECT campaign.add_delay(e.send_at, pg_catalog.sum(st.delay),"
-"                                                          pg_catalog.split_part(l.timezone, ',', 1)) AS send_at"
-					"                                  FROM campaign.campaign_steps st"
-					"                                 WHERE st.campaign_id = e.campaign_id"
-					"                                   AND st.step_no > e.step_no AND st.step_no <= l.step_no) d"
-					"           WHERE lq.send_at < d.send_at"
+					"           WHERE x.step_no > mv.step_no AND lq.send_at < x.send_at"
 					"             FOR UPDATE OF lq SKIP LOCKED) e"
 					"   WHERE q.message_id = e.message_id"
 					"  RETURNING q.message_id, q.send_at)"
