@@ -17,12 +17,11 @@
 
 #include "common/int.h"
 #include "fmgr.h"
-#include "utils/builtins.h"
 #include "pgtime.h"
+#include "utils/builtins.h"
 #include "utils/timestamp.h"
 
 #include "engine.h"
-
 
 PG_FUNCTION_INFO_V1(campaign_local_planned_at);
 PG_FUNCTION_INFO_V1(campaign_add_delay);
