@@ -1,5 +1,5 @@
 #!/bin/bash
-# Dispatch latency benchmark (issue 11): how long a message waits, in real
+# Dispatch latency benchmark: how long a message waits, in real
 # time, from its send_at to its hand-out (dispatched_at) by the example
 # dispatcher woken by NOTIFY, under a steady feed of $RATE messages per second
 # for $DURATION seconds. Goal: p99 under 1 second at 2,000 messages per second.

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Processing benchmark (issue 4): a site of $SUBSCRIBERS subscribers over US
+# Processing benchmark: a site of $SUBSCRIBERS subscribers over US
 # zones (zones and jurisdictions from their area codes), one at_time campaign,
 # timed from activation until every message exists, with campaign.tick() in
 # its own transaction per batch, as the background worker runs it.

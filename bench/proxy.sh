@@ -1,5 +1,5 @@
 #!/bin/bash
-# Proxy benchmark (issue 13): what campaign_proxy costs and what sharding
+# Proxy benchmark: what campaign_proxy costs and what sharding
 # gives, on servers of their own on loopback (scripts/lib/servers.sh): a
 # proxy server and four shard servers, each shard a database alone on its
 # server (shared_buffers 64MB, fsync off as in the other benchmarks'

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Retention benchmark (issue 11): a simulated stretch of traffic, campaigns
+# Retention benchmark: a simulated stretch of traffic, campaigns
 # finishing every day, with campaign.drop_expired_messages() run once a day,
 # and what the message store weighs as it goes.
 #

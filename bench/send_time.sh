@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmark of campaign.next_send_time (issue 3), run by `make bench` inside a
+# Benchmark of campaign.next_send_time, run by `make bench` inside a
 # throw-away cluster (pg_virtualenv sets PGHOST, PGPORT, ...).
 #
 # 1,000,000 random instants of 2025 over eight US and European zones; each

@@ -1,6 +1,6 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
--- 03_delete_and_history (docs/reference.md: Statuses and transitions, Roles and tenants; issue 2):
+-- 03_delete_and_history (docs/reference.md: Statuses and transitions, Roles and tenants):
 --   - a campaign is deleted only as draft (55000 otherwise);
 --   - every status change appends one row to campaign.status_history: from,
 --     to, changed_at (campaign.now()), changed_by (the role the caller acted

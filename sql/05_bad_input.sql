@@ -1,6 +1,6 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 --
--- 05_bad_input (docs/reference.md: Tables, Functions, Errors; issue 2): bad input gets a
+-- 05_bad_input (docs/reference.md: Tables, Functions, Errors): bad input gets a
 -- clear error with the right SQLSTATE, never crashes the server, and never
 -- leaves partial changes behind.
 --   22023 a null id, a bad time zone, phone, quiet hours pair, interval,

@@ -1,7 +1,7 @@
 SET client_min_messages = warning; DROP EXTENSION IF EXISTS campaign CASCADE; CREATE EXTENSION campaign;
 -- The oracle: an independent brute-force model of docs/reference.md, Definitions, in SQL,
 -- compared with campaign.next_send_time on generated cases around every DST
--- transition of 2025 of the zones of issue 3. It shares nothing with the C code
+-- transition of 2025 of the hard zones. It shares nothing with the C code
 -- but the definition: wall clocks come from AT TIME ZONE (pg_localtime), the
 -- allowed times of day are multiranges built from campaign.send_windows with
 -- the model's own reading of the weekday rule, and the answer is found by

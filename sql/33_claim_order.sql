@@ -18,7 +18,7 @@ INSERT INTO campaign.subscribers (site_id, subscriber_id, phone)
 SELECT 1, g, '+121255501' || lpad(g::text, 2, '0') FROM generate_series(1, 5) g;
 
 --
--- The reproduction of the issue: two steps with delay 0 for five
+-- The reproduction of the bug: two steps with delay 0 for five
 -- subscribers; the five step-0 messages are claimed and fail with a retry an
 -- hour later; a second campaign starts. A claim of 5 gets the second
 -- campaign's 5 messages: the five follow-ups, due at 16:00, no longer stand

@@ -1,4 +1,4 @@
--- pgTAP: the schema surface of docs/reference.md (Tables, Functions, Roles and tenants) and issue 2:
+-- pgTAP: the schema surface of docs/reference.md (Tables, Functions, Roles and tenants):
 -- tables, public columns and their types, enums, functions and their
 -- signatures, triggers, pg_dump registration, roles and privileges.
 BEGIN;
