@@ -140,19 +140,7 @@ SELECT quote_literal(coalesce(array_agg(msg_id), '{}')::text) AS ids FROM pgmq.r
 SELECT count(*) FROM pgmq.archive('bench', :ids::bigint[]);
 SQL
 
-reset_queue() {
-	psql -X -q -v ON_ERROR_STOP=1 <<'SQL'
-UPDATE campaign.messages SET status = 'pending', dispatched_at = NULL, lease_expires_at = NULL,
-       attempts = 0, provider_message_id = NULL, claim_id = NULL;
-TRUNCATE campaign.message_queue, campaign.claims, campaign.provider_messages;
-INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)
-SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at FROM campaign.messages;
-UPDATE campaign.subscribers SET last_message_at = NULL;
-VACUUM FULL campaign.messages;
-VACUUM ANALYZE campaign.messages, campaign.message_queue, campaign.subscribers;
-CHECKPOINT;
-SQL
-}
+reset_queue() { psql -X -q -v ON_ERROR_STOP=1 -f "$top/bench/reset_queue.sql"; }
 
 # a fresh queue, the same number of messages, each about what a claim returns
 fill_pgmq() {

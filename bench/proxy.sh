@@ -57,6 +57,15 @@ unset PGDATABASE PGPORT
 load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 ms() { date +%s%3N; }
+# tick until no subscriber is left, committing each batch: on each shard and
+# on the proxy (whose tick runs on every shard)
+tick_loop_procedure='CREATE PROCEDURE public.bench_ticks(batch integer) LANGUAGE plpgsql AS $$
+BEGIN
+    LOOP
+        EXIT WHEN (campaign.tick(batch)).subscribers_processed = 0;
+        COMMIT;
+    END LOOP;
+END $$;'
 shard_server() { echo "s$(($1 + 1))"; }
 shard() { local k=$1; shift; on "$(shard_server "$k")" -d "shard$k" "$@"; }
 proxy() { on proxy -d proxy "$@"; }
@@ -105,44 +114,18 @@ WITH c AS (INSERT INTO campaign.campaigns (site_id, name, send_at, smart_sending
            SELECT :site, run, :'now', false FROM unnest('{direct1,proxy1,direct2,proxy2}'::text[]) run
            RETURNING campaign_id)
 INSERT INTO campaign.campaign_steps (campaign_id, step_no, body) SELECT campaign_id, 0, 'Hello' FROM c;
-CREATE PROCEDURE public.bench_ticks(batch integer) LANGUAGE plpgsql AS $$
-BEGIN
-    LOOP
-        EXIT WHEN (campaign.tick(batch)).subscribers_processed = 0;
-        COMMIT;
-    END LOOP;
-END $$;
 VACUUM ANALYZE;
 SQL
+		shard "$k" <<<"$tick_loop_procedure"
 		for run in $runs; do
 			campaign_of["$k $run"]=$(shard "$k" -c "SELECT campaign_id FROM campaign.campaigns WHERE site_id = ${site[$k]} AND name = '$run'")
 		done
 	done
-	proxy <<'SQL'
-CREATE PROCEDURE public.bench_ticks(batch integer) LANGUAGE plpgsql AS $$
-BEGIN
-    LOOP
-        EXIT WHEN (campaign.tick(batch)).subscribers_processed = 0;
-        COMMIT;
-    END LOOP;
-END $$;
-SQL
+	proxy <<<"$tick_loop_procedure"
 }
 
 # every message of the shard pending and due again, the store vacuumed
-reset_queue() {
-	shard "$1" <<'SQL'
-UPDATE campaign.messages SET status = 'pending', dispatched_at = NULL, lease_expires_at = NULL,
-       attempts = 0, provider_message_id = NULL, claim_id = NULL;
-TRUNCATE campaign.message_queue, campaign.claims, campaign.provider_messages;
-INSERT INTO campaign.message_queue (message_id, site_id, campaign_id, subscriber_id, step_no, send_at)
-SELECT message_id, site_id, campaign_id, subscriber_id, step_no, send_at FROM campaign.messages;
-UPDATE campaign.subscribers SET last_message_at = NULL;
-VACUUM FULL campaign.messages;
-VACUUM ANALYZE campaign.messages, campaign.message_queue, campaign.subscribers;
-CHECKPOINT;
-SQL
-}
+reset_queue() { shard "$1" -f bench/reset_queue.sql; }
 sent_on() { shard "$1" -c "SELECT count(*) FROM campaign.messages WHERE status = 'sent'"; }
 sent_everywhere() {
 	local k total=0
